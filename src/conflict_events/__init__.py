@@ -1,0 +1,111 @@
+"""conflict_events: a typed, strict model of conflict-event reports.
+
+Claims, sources, places, time windows and weapons as frozen attrs classes; a lossless JSON
+wire format with JSON Schema; clear errors with paths.
+
+>>> import conflict_events as ce
+>>> ce.loads(ce.Quantity, ce.dumps(ce.Quantity.more_than(500, unit="km"))).bounds
+(500, None)
+"""
+
+from conflict_events.errors import (
+    AmbiguousName,
+    AmbiguousTimeError,
+    ConflictEventsError,
+    LookupFailed,
+    ModelError,
+    NonExistentTimeError,
+    Problem,
+    StructureError,
+    TimeParseError,
+    TimeZoneError,
+    ValidationFailed,
+)
+from conflict_events.model import (
+    SCHEMA_VERSION,
+    Actor,
+    ActorKind,
+    Citation,
+    Claim,
+    ClaimKind,
+    Counted,
+    Coverage,
+    Distribution,
+    Modality,
+    Precision,
+    Qualifier,
+    Quantity,
+    Region,
+    RegionKind,
+    Report,
+    Share,
+    Source,
+    SourceKind,
+    Span,
+    Statement,
+    StatementKind,
+    TimeWindow,
+    WeaponCategory,
+    WeaponSystem,
+)
+from conflict_events.serialize import (
+    JsonLinesReader,
+    dumps,
+    from_dict,
+    iter_jsonl,
+    json_schema,
+    loads,
+    read_jsonl,
+    to_dict,
+    write_jsonl,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Actor",
+    "ActorKind",
+    "AmbiguousName",
+    "AmbiguousTimeError",
+    "Citation",
+    "Claim",
+    "ClaimKind",
+    "ConflictEventsError",
+    "Counted",
+    "Coverage",
+    "Distribution",
+    "JsonLinesReader",
+    "LookupFailed",
+    "Modality",
+    "ModelError",
+    "NonExistentTimeError",
+    "Precision",
+    "Problem",
+    "Qualifier",
+    "Quantity",
+    "Region",
+    "RegionKind",
+    "Report",
+    "Share",
+    "Source",
+    "SourceKind",
+    "Span",
+    "Statement",
+    "StatementKind",
+    "StructureError",
+    "TimeParseError",
+    "TimeWindow",
+    "TimeZoneError",
+    "ValidationFailed",
+    "WeaponCategory",
+    "WeaponSystem",
+    "dumps",
+    "from_dict",
+    "iter_jsonl",
+    "json_schema",
+    "loads",
+    "read_jsonl",
+    "to_dict",
+    "write_jsonl",
+]

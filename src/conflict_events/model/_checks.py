@@ -1,0 +1,93 @@
+"""Small checks shared by the model classes; each returns a message or ``None``."""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from typing import NoReturn
+
+from conflict_events.errors import ModelError, Problem
+
+_ID = re.compile(r"\S(?:.*\S)?", re.DOTALL)
+
+
+def fail(cls_name: str, problems: list[Problem]) -> NoReturn:
+    """Raise the model error for ``problems``."""
+    raise ModelError(cls_name, problems)
+
+
+def describe(value: object) -> str:
+    """A short rendering of a bad value for a message."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def check_id(value: object) -> str | None:
+    """A non-empty string without surrounding whitespace."""
+    if type(value) is str and _ID.fullmatch(value):
+        return None
+    return f"expected a non-empty string without surrounding whitespace, got {describe(value)}"
+
+
+def check_text(value: object) -> str | None:
+    """An optional non-empty string."""
+    if value is None or (type(value) is str and value):
+        return None
+    return f"expected a non-empty string or null, got {describe(value)}"
+
+
+def check_ids(values: tuple[object, ...]) -> str | None:
+    """A tuple of ids, without repeats."""
+    if type(values) is not tuple:
+        return f"expected a list of ids, got {describe(values)}"
+    for i, value in enumerate(values):
+        msg = check_id(value)
+        if msg is not None:
+            return f"item {i}: {msg}"
+    if len(set(values)) != len(values):
+        seen: set[object] = set()
+        dupes = [v for v in values if v in seen or seen.add(v)]  # type: ignore[func-returns-value]
+        return f"expected distinct ids, got {describe(dupes[0])} more than once"
+    return None
+
+
+def check_enum(value: object, enum: type[Enum], *, optional: bool = False) -> str | None:
+    """A member of ``enum``."""
+    if isinstance(value, enum) or (optional and value is None):
+        return None
+    allowed = ", ".join(repr(m.value) for m in enum)
+    return f"expected one of {allowed}, got {describe(value)}"
+
+
+def check_instance(value: object, cls: type, *, optional: bool = False) -> str | None:
+    """An instance of ``cls``."""
+    if isinstance(value, cls) or (optional and value is None):
+        return None
+    return f"expected a {cls.__name__}, got {describe(value)}"
+
+
+def check_all(values: tuple[object, ...], cls: type) -> str | None:
+    """Every item an instance of ``cls``."""
+    if type(values) is not tuple:
+        return f"expected a list of {cls.__name__}, got {describe(values)}"
+    for i, value in enumerate(values):
+        if not isinstance(value, cls):
+            return f"item {i}: expected a {cls.__name__}, got {describe(value)}"
+    return None
+
+
+def as_tuple(value: object) -> tuple[object, ...]:
+    """Coerce a list or other iterable (not a string) to a tuple; leave anything else for the check.
+
+    >>> as_tuple(["a", "b"])
+    ('a', 'b')
+    >>> as_tuple("ab")
+    'ab'
+    """
+    if type(value) is tuple:
+        return value
+    if isinstance(value, (list, set, frozenset)) or (
+        hasattr(value, "__iter__") and not isinstance(value, (str, bytes, dict))
+    ):
+        return tuple(value)
+    return value  # type: ignore[return-value]

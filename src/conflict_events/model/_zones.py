@@ -1,0 +1,113 @@
+"""Time zones by IANA name, localised strictly with pytz."""
+
+from __future__ import annotations
+
+import functools
+from datetime import datetime
+
+import pytz
+
+from conflict_events.errors import (
+    AmbiguousTimeError,
+    NonExistentTimeError,
+    Problem,
+    TimeZoneError,
+)
+
+
+@functools.cache
+def _zone_names() -> frozenset[str]:
+    # Built from the list, not ``all_timezones_set``, which is lazy and can come out empty.
+    return frozenset(pytz.all_timezones)
+
+
+def is_zone_name(name: object) -> bool:
+    """Whether ``name`` is an IANA zone name pytz knows.
+
+    >>> is_zone_name("Europe/Moscow"), is_zone_name("MSK")
+    (True, False)
+    """
+    return type(name) is str and name in _zone_names()
+
+
+@functools.lru_cache(maxsize=512)
+def get_zone(name: str) -> pytz.BaseTzInfo:
+    """The pytz zone for an IANA name; :class:`TimeZoneError` when unknown."""
+    if not is_zone_name(name):
+        raise TimeZoneError("TimeWindow", [Problem("tz", f"unknown IANA time zone {name!r}")])
+    return pytz.timezone(name)
+
+
+def zone_name(tz: object) -> str:
+    """The IANA name of a zone given as a name, a pytz zone or a ``zoneinfo.ZoneInfo``.
+
+    >>> zone_name("Europe/Kyiv")
+    'Europe/Kyiv'
+    >>> zone_name(pytz.timezone("Europe/Moscow"))
+    'Europe/Moscow'
+    """
+    name = tz if type(tz) is str else getattr(tz, "zone", None) or getattr(tz, "key", None)
+    if not is_zone_name(name):
+        shown = tz if type(tz) is str else type(tz).__name__
+        raise TimeZoneError(
+            "TimeWindow",
+            [Problem("tz", f"expected an IANA time zone such as 'Europe/Moscow', got {shown!r}")],
+        )
+    assert isinstance(name, str)  # noqa: S101 - is_zone_name checked it
+    return name
+
+
+def localize(naive: datetime, name: str, *, field: str = "start") -> datetime:
+    """Attach zone ``name`` to a naive local time; a DST fold or gap is an error, never a guess.
+
+    >>> localize(datetime(2025, 10, 31, 20), "Europe/Moscow").isoformat()
+    '2025-10-31T20:00:00+03:00'
+    """
+    if naive.tzinfo is not None:
+        raise TimeZoneError(
+            "TimeWindow", [Problem(field, f"expected a naive local time, got {naive.isoformat()}")]
+        )
+    zone = get_zone(name)
+    try:
+        return zone.localize(naive, is_dst=None)
+    except pytz.AmbiguousTimeError:
+        raise AmbiguousTimeError(
+            "TimeWindow",
+            [Problem(field, f"{naive.isoformat()} happens twice in {name} (clocks went back)")],
+        ) from None
+    except pytz.NonExistentTimeError:
+        raise NonExistentTimeError(
+            "TimeWindow",
+            [Problem(field, f"{naive.isoformat()} never happens in {name} (clocks went forward)")],
+        ) from None
+
+
+@functools.lru_cache(maxsize=8192)
+def zone_offset_at(name: str, instant: datetime) -> object:
+    """The UTC offset zone ``name`` had at the aware ``instant``."""
+    return instant.astimezone(get_zone(name)).utcoffset()
+
+
+def offset_problem(field: str, value: datetime, name: str) -> Problem | None:
+    """A problem when ``value``'s offset is not zone ``name``'s offset at that instant."""
+    expected = zone_offset_at(name, value)
+    if value.utcoffset() == expected:
+        return None
+    return Problem(
+        field,
+        f"offset {value.isoformat()[19:] or 'UTC'} of {value.isoformat()} is not the offset of "
+        f"{name} at that instant ({value.astimezone(get_zone(name)).isoformat()})",
+    )
+
+
+def aware_problem(field: str, value: object) -> Problem | None:
+    """A problem when ``value`` is not an aware ``datetime``."""
+    if not isinstance(value, datetime):
+        return Problem(field, f"expected an aware datetime, got {value!r}")
+    if value.tzinfo is None or value.utcoffset() is None:
+        return Problem(
+            field,
+            f"expected an aware datetime, got the naive {value.isoformat()} "
+            "(give a zone; nothing is assumed)",
+        )
+    return None

@@ -1,0 +1,325 @@
+"""Claims: single assertions of fact, with their breakdowns."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+import attrs
+
+from conflict_events.errors import Problem
+from conflict_events.model._checks import (
+    as_tuple,
+    check_all,
+    check_enum,
+    check_id,
+    check_instance,
+    check_text,
+    describe,
+    fail,
+)
+from conflict_events.model._enums import coerce, coerce_optional
+from conflict_events.model.place import is_region_id
+from conflict_events.model.quantity import Quantity
+from conflict_events.model.time import TimeWindow
+from conflict_events.model.weapon import is_slug
+
+__all__ = [
+    "Claim",
+    "ClaimKind",
+    "Counted",
+    "Coverage",
+    "Distribution",
+    "Modality",
+    "Share",
+    "Span",
+]
+
+
+class ClaimKind(Enum):
+    """What a claim asserts."""
+
+    INTERCEPTION = "interception"
+    """Shot down, destroyed, suppressed by air defence or electronic warfare."""
+    LAUNCH = "launch"
+    """Launched or fired."""
+    STRIKE = "strike"
+    """Hit a target."""
+    CASUALTIES = "casualties"
+    """People killed or wounded."""
+    DAMAGE = "damage"
+    """Damage to buildings, infrastructure or equipment."""
+    CAPABILITY = "capability"
+    """A property of a weapon: "range exceeding 500 km"."""
+    ATTACK = "attack"
+    """An attack asserted without counts or outcome: "launched drone attacks"."""
+    OTHER = "other"
+
+
+class Modality(Enum):
+    """How strongly the speaker commits to the claim."""
+
+    ASSERTED = "asserted"
+    DENIED = "denied"
+    PROPOSED = "proposed"
+    HYPOTHETICAL = "hypothetical"
+
+
+class Distribution(Enum):
+    """How a count given for several regions is spread over them."""
+
+    TOTAL = "total"
+    """One count for the whole group: "four more over Bryansk, Lipetsk and Oryol"."""
+    EACH = "each"
+    """The count for every region: "two each over Oryol and Kaluga"."""
+    UNKNOWN = "unknown"
+    """The text does not say: "nine over Orel, Tambov, and Tula"."""
+
+
+class Coverage(Enum):
+    """Whether a claim's parts should account for its whole total."""
+
+    COMPLETE = "complete"
+    """The parts add up to the total."""
+    PARTIAL = "partial"
+    """"including", "among them": the parts may add up to less."""
+    UNKNOWN = "unknown"
+
+
+class Share(Enum):
+    """A share of the parent total the text asserts for a part."""
+
+    MAJORITY = "majority"
+    """More than half of the parent total."""
+    LARGEST = "largest"
+    """The largest of the parent's parts."""
+
+
+class Counted(Enum):
+    """What a claim's quantity counts."""
+
+    UAV = "uav"
+    MISSILE = "missile"
+    CRUISE_MISSILE = "cruise_missile"
+    BALLISTIC_MISSILE = "ballistic_missile"
+    GUIDED_BOMB = "guided_bomb"
+    ROCKET = "rocket"
+    AIRCRAFT = "aircraft"
+    HELICOPTER = "helicopter"
+    BOAT = "boat"
+    BALLOON = "balloon"
+    PERSON = "person"
+    BUILDING = "building"
+    VEHICLE = "vehicle"
+    OTHER = "other"
+
+
+def _opt_counted(value: object) -> Counted | None:
+    return coerce_optional(Counted, value)
+
+
+def _opt_coverage(value: object) -> Coverage | None:
+    return coerce_optional(Coverage, value)
+
+
+def _opt_distribution(value: object) -> Distribution | None:
+    return coerce_optional(Distribution, value)
+
+
+def _opt_share(value: object) -> Share | None:
+    return coerce_optional(Share, value)
+
+
+def _to_claim_kind(value: object) -> ClaimKind:
+    return coerce(ClaimKind, value)
+
+
+def _to_modality(value: object) -> Modality:
+    return coerce(Modality, value)
+
+
+@attrs.frozen(kw_only=True)
+class Span:
+    """A half-open character range ``[start, end)`` in the source document's text.
+
+    >>> Span(start=0, end=5).length
+    5
+    """
+
+    start: int
+    """The index of the first character."""
+    end: int
+    """The index after the last character."""
+
+    def __attrs_post_init__(self) -> None:
+        start, end = self.start, self.end
+        if type(start) is not int or type(end) is not int or not 0 <= start < end:
+            fail(
+                "Span",
+                [Problem("start", f"expected 0 <= start < end, got start={start!r}, end={end!r}")],
+            )
+
+    @property
+    def length(self) -> int:
+        """The number of characters covered."""
+        return self.end - self.start
+
+    def of(self, text: str) -> str:
+        """The characters of ``text`` the span covers.
+
+        >>> Span(start=4, end=9).of("The quick fox")
+        'quick'
+        """
+        return text[self.start : self.end]
+
+
+def _region_ids_problem(values: object) -> str | None:
+    if type(values) is not tuple:
+        return f"expected a list of region ids, got {describe(values)}"
+    for i, v in enumerate(values):
+        if not is_region_id(v):
+            example = "such as 'RU-BEL' or 'sea:azov'"
+            return f"item {i}: expected a region id {example}, got {describe(v)}"
+    if len(set(values)) != len(values):
+        return f"a region is named twice in {list(values)!r}"
+    return None
+
+
+def _weapon_ids_problem(values: object) -> str | None:
+    if type(values) is not tuple:
+        return f"expected a list of weapon ids, got {describe(values)}"
+    for i, v in enumerate(values):
+        if not is_slug(v):
+            return f"item {i}: expected a weapon id such as 'shahed-136', got {describe(v)}"
+    if len(set(values)) != len(values):
+        return f"a weapon is named twice in {list(values)!r}"
+    return None
+
+
+def _problems(c: Claim) -> list[Problem]:
+    problems: list[Problem] = []
+    add = problems.append
+    msg = check_id(c.id)
+    if msg:
+        add(Problem("id", msg))
+    msg = check_enum(c.kind, ClaimKind)
+    if msg:
+        add(Problem("kind", msg))
+    msg = check_enum(c.modality, Modality)
+    if msg:
+        add(Problem("modality", msg))
+    if c.quantity is not None and type(c.quantity) is not Quantity:
+        add(Problem("quantity", check_instance(c.quantity, Quantity) or ""))
+    for name, enum in (
+        ("counted", Counted),
+        ("distribution", Distribution),
+        ("coverage", Coverage),
+        ("share", Share),
+    ):
+        msg = check_enum(getattr(c, name), enum, optional=True)
+        if msg:
+            add(Problem(name, msg))
+    msg = _weapon_ids_problem(c.weapons)
+    if msg:
+        add(Problem("weapons", msg))
+    msg = _region_ids_problem(c.regions)
+    if msg:
+        add(Problem("regions", msg))
+    for name in ("actor", "target_party", "quote", "note"):
+        msg = check_text(getattr(c, name))
+        if msg:
+            add(Problem(name, msg))
+    if c.window is not None and type(c.window) is not TimeWindow:
+        add(Problem("window", check_instance(c.window, TimeWindow) or ""))
+    if c.parts:
+        msg = check_all(c.parts, Claim)
+        if msg:
+            add(Problem("parts", msg))
+    elif type(c.parts) is not tuple:
+        add(Problem("parts", f"expected a list of claims, got {describe(c.parts)}"))
+    rc = c.region_count
+    if rc is not None and (type(rc) is not int or rc < 1):
+        add(Problem("region_count", f"expected an integer >= 1, got {describe(rc)}"))
+    if c.span is not None and type(c.span) is not Span:
+        add(Problem("span", check_instance(c.span, Span) or ""))
+    cred = c.credibility
+    if cred is not None and (type(cred) is not int or not 1 <= cred <= 6):
+        add(Problem("credibility", f"expected an Admiralty grade 1-6, got {describe(cred)}"))
+    return problems
+
+
+@attrs.frozen(kw_only=True)
+class Claim:
+    """One assertion of fact by a statement's speaker, with its breakdown into parts.
+
+    >>> total = Claim(
+    ...     id="c:total", kind="interception", quantity=Quantity.exact(38), counted="uav",
+    ...     regions=("RU-BEL", "RU-VOR", "UA-43"), region_count=3, coverage="complete",
+    ...     parts=(
+    ...         Claim(id="c:bel", kind="interception", quantity=Quantity.exact(34),
+    ...               counted="uav", regions=("RU-BEL",)),
+    ...     ),
+    ... )
+    >>> total.parts[0].quantity.value
+    34
+    """
+
+    id: str
+    """A stable id, unique within its report."""
+    kind: ClaimKind = attrs.field(converter=_to_claim_kind)
+    """What is asserted: interception, launch, strike, capability, ..."""
+    modality: Modality = attrs.field(default=Modality.ASSERTED, converter=_to_modality)
+    """Asserted, denied, proposed or hypothetical."""
+    quantity: Quantity | None = None
+    """How many, or how much (a range in km for a capability)."""
+    counted: Counted | None = attrs.field(default=None, converter=_opt_counted)
+    """What the quantity counts: drones, missiles, people, ..."""
+    weapons: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    """Weapon ids; several when the text cannot tell them apart ("Kh-101/Kh-555")."""
+    actor: str | None = None
+    """The id of who did it (the air defence that intercepted, the force that launched)."""
+    target_party: str | None = None
+    """Whose assets or territory were targeted (``UA``, ``RU``)."""
+    regions: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    """Region ids where it happened."""
+    distribution: Distribution | None = attrs.field(default=None, converter=_opt_distribution)
+    """For a count over several regions: one count for the group, each, or not said."""
+    window: TimeWindow | None = None
+    """When it happened."""
+    parts: tuple[Claim, ...] = attrs.field(default=(), converter=as_tuple)
+    """The breakdown of the quantity (34 + 2 + 2 of 38); parts may nest."""
+    coverage: Coverage | None = attrs.field(default=None, converter=_opt_coverage)
+    """Whether the parts should add up to the whole quantity."""
+    share: Share | None = attrs.field(default=None, converter=_opt_share)
+    """A share of the parent's total this part is said to be: "the majority of these, 31"."""
+    region_count: int | None = None
+    """A stated number of regions: "across three regions"."""
+    quote: str | None = None
+    """A few words of the source text that make the claim."""
+    span: Span | None = None
+    """Where ``quote`` stands in the source text."""
+    credibility: int | None = None
+    """Admiralty information credibility ``1``–``6``; ``6`` means *cannot be judged*."""
+    note: str | None = None
+    """An analyst's remark."""
+
+    def __attrs_post_init__(self) -> None:
+        problems = _problems(self)
+        if problems:
+            fail("Claim", problems)
+
+    def walk(self) -> list[tuple[str, Claim]]:
+        """This claim and every nested part, depth first, with paths relative to this claim.
+
+        >>> c = Claim(id="a", kind="other", parts=(Claim(id="b", kind="other"),))
+        >>> [(path, claim.id) for path, claim in c.walk()]
+        [('', 'a'), ('parts[0]', 'b')]
+        """
+        out: list[tuple[str, Claim]] = []
+        stack: list[tuple[str, Claim]] = [("", self)]
+        while stack:
+            path, claim = stack.pop()
+            out.append((path, claim))
+            prefix = f"{path}.parts" if path else "parts"
+            for i in range(len(claim.parts) - 1, -1, -1):
+                stack.append((f"{prefix}[{i}]", claim.parts[i]))
+        return out

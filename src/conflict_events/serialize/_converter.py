@@ -1,0 +1,299 @@
+"""The one cattrs converter that owns every (un)structuring rule of the wire format.
+
+This is the only module that imports cattrs. The converter is strict: unknown keys are an
+error, a value is never coerced to another type (``"12"`` is not ``12``, ``True`` is not ``1``,
+``12.5`` is not ``12``), enums travel as their lower-case values, datetimes as ISO 8601 with
+their offset, and fields at their defaults are omitted.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import operator
+import types
+import typing
+from collections.abc import Callable
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+import attrs
+import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from conflict_events import model
+from conflict_events.model._checks import describe
+
+__all__ = [
+    "MODEL_CLASSES",
+    "WIRE_REQUIRED",
+    "WireError",
+    "converter",
+    "is_tuple_of",
+    "make_converter",
+    "optional_inner",
+]
+
+MODEL_CLASSES: tuple[type, ...] = (
+    model.Quantity,
+    model.TimeWindow,
+    model.Region,
+    model.Citation,
+    model.WeaponSystem,
+    model.Source,
+    model.Actor,
+    model.Span,
+    model.Claim,
+    model.Statement,
+    model.Report,
+)
+"""Every class the wire format carries."""
+
+WIRE_REQUIRED: frozenset[tuple[type, str]] = frozenset({(model.Report, "schema_version")})
+"""Fields that have a default in Python but must always be present on the wire."""
+
+
+class WireError(ValueError):
+    """A leaf value of the wrong type or form; the message says what was expected."""
+
+
+def _strict_str(value: object, _: object) -> str:
+    if type(value) is str:
+        return value
+    raise WireError(f"expected a string, got {describe(value)}")
+
+
+def _strict_int(value: object, _: object) -> int:
+    if type(value) is int:
+        return value
+    raise WireError(f"expected an integer, got {describe(value)}")
+
+
+def _strict_bool(value: object, _: object) -> bool:
+    if type(value) is bool:
+        return value
+    raise WireError(f"expected true or false, got {describe(value)}")
+
+
+def _number(value: object, _: object) -> int | float:
+    if type(value) is int or (type(value) is float and math.isfinite(value)):
+        return value
+    raise WireError(f"expected a number, got {describe(value)}")
+
+
+def _strict_float(value: object, _: object) -> float:
+    if type(value) is float and math.isfinite(value):
+        return value
+    if type(value) is int:
+        return float(value)
+    raise WireError(f"expected a number, got {describe(value)}")
+
+
+def _aware_datetime(value: object, _: object) -> datetime:
+    if type(value) is not str:
+        raise WireError(f"expected an ISO 8601 date-time string, got {describe(value)}")
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise WireError(f"expected an ISO 8601 date-time with offset, got {value!r}") from None
+    if parsed.tzinfo is None:
+        raise WireError(f"expected a date-time with a UTC offset, got the naive {value!r}")
+    return parsed
+
+
+def _date_or_datetime(value: object, _: object) -> date | datetime:
+    if type(value) is str and len(value) == 10:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise WireError(f"expected an ISO 8601 date (YYYY-MM-DD), got {value!r}") from None
+    return _aware_datetime(value, None)
+
+
+def _enum_hook(enum: type[Enum]) -> Callable[[object, object], Enum]:
+    by_value = {m.value: m for m in enum}
+    allowed = ", ".join(repr(v) for v in by_value)
+
+    def structure(value: object, _: object) -> Enum:
+        if type(value) is str:
+            member = by_value.get(value)
+            if member is not None:
+                return member
+        raise WireError(f"expected one of {allowed}, got {describe(value)}")
+
+    return structure
+
+
+def optional_inner(tp: object) -> Any:
+    """For ``X | None``, the type ``X`` (itself a union when there are several); else ``None``."""
+    args = typing.get_args(tp)
+    if typing.get_origin(tp) not in (typing.Union, types.UnionType) or _NONE not in args:
+        return None
+    rest = tuple(a for a in args if a is not _NONE)
+    return functools.reduce(operator.or_, rest)
+
+
+def is_tuple_of(tp: object) -> bool:
+    """Whether ``tp`` is ``tuple[X, ...]``."""
+    args = typing.get_args(tp)
+    return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _union_args(tp: object) -> frozenset[object]:
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        return frozenset(typing.get_args(tp))
+    return frozenset()
+
+
+_NONE = type(None)
+_NUMBER = frozenset({int, float})
+_DATES = frozenset({date, datetime})
+
+
+def configure_primitives(conv: cattrs.Converter) -> None:
+    """Strict leaves: no value is ever coerced to another type."""
+    conv.register_structure_hook(str, _strict_str)
+    conv.register_structure_hook(int, _strict_int)
+    conv.register_structure_hook(bool, _strict_bool)
+    conv.register_structure_hook(float, _strict_float)
+    conv.register_structure_hook_func(lambda t: _union_args(t) == _NUMBER, _number)
+    conv.register_unstructure_hook_func(lambda t: _union_args(t) == _NUMBER, _identity)
+
+
+def configure_optional_unions(conv: cattrs.Converter) -> None:
+    """``A | B | None``: null, or whatever the hook for ``A | B`` accepts."""
+
+    def is_optional_union(tp: object) -> bool:
+        args = _union_args(tp)
+        return _NONE in args and len(args) > 2
+
+    def structure_factory(tp: Any) -> Callable[[object, object], object]:
+        inner_type = optional_inner(tp)
+        inner = conv.get_structure_hook(inner_type)
+
+        def structure(value: object, _: object) -> object:
+            return None if value is None else inner(value, inner_type)
+
+        return structure
+
+    def unstructure_factory(tp: Any) -> Callable[[object], object]:
+        inner = conv.get_unstructure_hook(optional_inner(tp))
+
+        def unstructure(value: object) -> object:
+            return None if value is None else inner(value)
+
+        return unstructure
+
+    conv.register_structure_hook_factory(is_optional_union, structure_factory)
+    conv.register_unstructure_hook_factory(is_optional_union, unstructure_factory)
+
+
+def _identity(value: object) -> object:
+    return value
+
+
+def configure_enums(conv: cattrs.Converter) -> None:
+    """Enums by their lower-case values, looked up in a dict."""
+    conv.register_structure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, Enum),
+        _enum_hook,
+    )
+    conv.register_unstructure_hook_func(
+        lambda t: isinstance(t, type) and issubclass(t, Enum), lambda e: e.value
+    )
+
+
+def configure_datetimes(conv: cattrs.Converter) -> None:
+    """ISO 8601 text; datetimes must carry an offset; ``date | datetime`` by length."""
+    conv.register_structure_hook(datetime, _aware_datetime)
+    conv.register_unstructure_hook(datetime, datetime.isoformat)
+    conv.register_structure_hook(date, lambda v, _: _date_or_datetime(v, _))
+    conv.register_unstructure_hook(date, date.isoformat)
+    conv.register_structure_hook_func(lambda t: _union_args(t) == _DATES, _date_or_datetime)
+    conv.register_unstructure_hook_func(lambda t: _union_args(t) == _DATES, _isoformat)
+
+
+def _isoformat(value: date) -> str:
+    return value.isoformat()
+
+
+def configure_tuples(conv: cattrs.Converter) -> None:
+    """``tuple[X, ...]`` travels as a JSON array; nothing else (not a string, not a dict) is one."""
+
+    # Item hooks are looked up on first use: Claim.parts holds Claims, so the hook for
+    # tuple[Claim, ...] is made while Claim's own hook is still being generated.
+    def structure_factory(tp: Any) -> Callable[[object, object], tuple[object, ...]]:
+        item_type = typing.get_args(tp)[0]
+        hooks: list[Callable[[object, object], object]] = []
+
+        def structure(value: object, _: object) -> tuple[object, ...]:
+            if type(value) is list or type(value) is tuple:
+                if not hooks:
+                    hooks.append(conv.get_structure_hook(item_type))
+                item = hooks[0]
+                return tuple([item(v, item_type) for v in value])
+            raise WireError(f"expected an array, got {describe(value)}")
+
+        return structure
+
+    def unstructure_factory(tp: Any) -> Callable[[tuple[object, ...]], list[object]]:
+        item_type = typing.get_args(tp)[0]
+        if item_type in (str, int, float, bool):
+            return list
+        hooks: list[Callable[[object], object]] = []
+
+        def unstructure(value: tuple[object, ...]) -> list[object]:
+            if not hooks:
+                hooks.append(conv.get_unstructure_hook(item_type))
+            item = hooks[0]
+            return [item(v) for v in value]
+
+        return unstructure
+
+    conv.register_structure_hook_factory(is_tuple_of, structure_factory)
+    conv.register_unstructure_hook_factory(is_tuple_of, unstructure_factory)
+
+
+def configure_model(conv: cattrs.Converter) -> None:
+    """Generated functions for every model class: unknown keys rejected, defaults omitted."""
+    for cls in MODEL_CLASSES:
+        attrs.resolve_types(cls)
+    for cls in MODEL_CLASSES:
+        required = [name for (c, name) in WIRE_REQUIRED if c is cls]
+        structure: Callable[[Any, Any], Any] = make_dict_structure_fn(
+            cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=False
+        )
+        if required:
+            structure = _requiring(structure, required)
+        conv.register_structure_hook(cls, structure)
+        overrides: dict[str, Any] = {n: override(omit_if_default=False) for n in required}
+        conv.register_unstructure_hook(
+            cls, make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **overrides)
+        )
+
+
+def _requiring(structure: Callable[[Any, Any], Any], names: list[str]) -> Callable[[Any, Any], Any]:
+    def checked(value: Any, tp: Any) -> Any:
+        for name in names:
+            if type(value) is dict and name not in value:
+                raise WireError(f"missing required field {name!r}")
+        return structure(value, tp)
+
+    return checked
+
+
+def make_converter() -> cattrs.Converter:
+    """Build the wire-format converter."""
+    conv = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True)
+    configure_primitives(conv)
+    configure_enums(conv)
+    configure_datetimes(conv)
+    configure_optional_unions(conv)
+    configure_tuples(conv)
+    configure_model(conv)
+    return conv
+
+
+converter: cattrs.Converter = make_converter()
+"""The library's converter; treat it as read-only."""

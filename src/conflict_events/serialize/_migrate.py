@@ -1,0 +1,52 @@
+"""Upgrading documents written by older versions of the wire format, one step at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from conflict_events.errors import Problem, StructureError
+from conflict_events.model._checks import describe
+from conflict_events.model.report import SCHEMA_VERSION
+
+__all__ = ["MIGRATIONS", "upgrade"]
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+"""``MIGRATIONS[n]`` turns a version ``n`` report into a version ``n + 1`` report.
+
+Version 1 is the first version of the wire format, so there are no steps yet.
+"""
+
+
+def upgrade(data: object) -> object:
+    """Bring a report's wire form to :data:`SCHEMA_VERSION`; anything else passes through.
+
+    >>> upgrade({"id": "r", "schema_version": 1})
+    {'id': 'r', 'schema_version': 1}
+    """
+    if type(data) is not dict:
+        return data
+    version = data.get("schema_version")
+    if version == SCHEMA_VERSION and type(version) is int:
+        return data
+    if type(version) is not int:
+        return data  # the structure check reports a missing or malformed version
+    if version > SCHEMA_VERSION:
+        raise StructureError(
+            [
+                Problem(
+                    "schema_version",
+                    f"version {version} was written by a newer conflict_events; this one reads "
+                    f"up to version {SCHEMA_VERSION}",
+                )
+            ]
+        )
+    while version < SCHEMA_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise StructureError(
+                [Problem("schema_version", f"no upgrade from version {describe(version)}")]
+            )
+        data = step(data)
+        version += 1
+    return data
