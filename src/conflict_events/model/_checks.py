@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from enum import Enum
 from typing import NoReturn
 
 from conflict_events.errors import ModelError, Problem
-
-_ID = re.compile(r"\S(?:.*\S)?", re.DOTALL)
 
 
 def fail(cls_name: str, problems: list[Problem]) -> NoReturn:
@@ -22,9 +19,18 @@ def describe(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+def is_id(value: object) -> bool:
+    """Whether ``value`` is a non-empty string without surrounding whitespace.
+
+    >>> is_id("src:ru-mod"), is_id(" src"), is_id("")
+    (True, False, False)
+    """
+    return type(value) is str and value != "" and not value[0].isspace() and not value[-1].isspace()
+
+
 def check_id(value: object) -> str | None:
     """A non-empty string without surrounding whitespace."""
-    if type(value) is str and _ID.fullmatch(value):
+    if is_id(value):
         return None
     return f"expected a non-empty string without surrounding whitespace, got {describe(value)}"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 
 import attrs
@@ -16,6 +17,7 @@ from conflict_events.model._checks import (
     check_text,
     describe,
     fail,
+    is_id,
 )
 from conflict_events.model._enums import coerce, coerce_optional
 from conflict_events.model.place import is_region_id
@@ -195,6 +197,57 @@ def _weapon_ids_problem(values: object) -> str | None:
     return None
 
 
+_VALID_REGION_IDS: set[str] = set()
+_VALID_WEAPON_IDS: set[str] = set()
+_CACHE_LIMIT = 1 << 16
+
+
+def _ids_ok(values: tuple[object, ...], valid: set[str], check: Callable[[object], bool]) -> bool:
+    """Every value a well-formed id (remembering the ones seen) and no repeats."""
+    for v in values:
+        if type(v) is not str:
+            return False
+        if v not in valid:
+            if not check(v):
+                return False
+            if len(valid) < _CACHE_LIMIT:
+                valid.add(v)
+    return len(values) < 2 or len(set(values)) == len(values)
+
+
+def _optional_text(value: object) -> bool:
+    return value is None or (type(value) is str and value != "")
+
+
+def _looks_valid(c: Claim) -> bool:
+    """A fast test that implies :func:`_problems` finds nothing; ``False`` means look closer."""
+    rc, cred, regions, weapons, parts = c.region_count, c.credibility, c.regions, c.weapons, c.parts
+    return (
+        is_id(c.id)
+        and type(c.kind) is ClaimKind
+        and type(c.modality) is Modality
+        and (c.quantity is None or type(c.quantity) is Quantity)
+        and (c.counted is None or type(c.counted) is Counted)
+        and (c.distribution is None or type(c.distribution) is Distribution)
+        and (c.coverage is None or type(c.coverage) is Coverage)
+        and (c.share is None or type(c.share) is Share)
+        and type(regions) is tuple
+        and (not regions or _ids_ok(regions, _VALID_REGION_IDS, is_region_id))
+        and type(weapons) is tuple
+        and (not weapons or _ids_ok(weapons, _VALID_WEAPON_IDS, is_slug))
+        and _optional_text(c.actor)
+        and _optional_text(c.target_party)
+        and _optional_text(c.quote)
+        and _optional_text(c.note)
+        and (c.window is None or type(c.window) is TimeWindow)
+        and type(parts) is tuple
+        and all(type(p) is Claim for p in parts)
+        and (rc is None or (type(rc) is int and rc >= 1))
+        and (c.span is None or type(c.span) is Span)
+        and (cred is None or (type(cred) is int and 1 <= cred <= 6))
+    )
+
+
 def _problems(c: Claim) -> list[Problem]:
     problems: list[Problem] = []
     add = problems.append
@@ -303,6 +356,8 @@ class Claim:
     """An analyst's remark."""
 
     def __attrs_post_init__(self) -> None:
+        if _looks_valid(self):
+            return
         problems = _problems(self)
         if problems:
             fail("Claim", problems)

@@ -125,6 +125,17 @@ class Quantity:
     """What is counted or measured: ``"count"`` (an integer) or a unit such as ``"km"``."""
 
     def __attrs_post_init__(self) -> None:
+        value = self.value
+        if (
+            self.qualifier is Qualifier.EXACT
+            and type(value) is int
+            and value >= 0
+            and self.low is None
+            and self.high is None
+            and self.unit == COUNT
+            and type(self.unit) is str
+        ):
+            return  # the common case: an exact count
         problems = _problems(self)
         if problems:
             fail("Quantity", problems)

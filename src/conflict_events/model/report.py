@@ -18,6 +18,7 @@ from conflict_events.model._checks import (
     check_text,
     describe,
     fail,
+    is_id,
 )
 from conflict_events.model._enums import coerce
 from conflict_events.model.claim import Claim, Span
@@ -117,6 +118,24 @@ class Statement:
     """Where ``quote`` stands in the source text."""
 
     def __attrs_post_init__(self) -> None:
+        if (
+            is_id(self.id)
+            and is_id(self.source)
+            and type(self.kind) is StatementKind
+            and (self.issued is None or type(self.issued) is TimeWindow)
+            and type(self.claims) is tuple
+            and all(type(c) is Claim for c in self.claims)
+            and self.about == ()
+            and self.via == ()
+            and self.responds_to is None
+            and self.retells is None
+            and self.span is None
+            and all(
+                v is None or (type(v) is str and v != "")
+                for v in (self.summary, self.language, self.url, self.quote)
+            )
+        ):
+            return  # the common case, checked in one pass
         problems = _statement_problems(self)
         if problems:
             fail("Statement", problems)

@@ -64,6 +64,18 @@ def _strict_str(value: object, _: object) -> str:
     raise WireError(f"expected a string, got {describe(value)}")
 
 
+def _optional_str(value: object, _: object) -> str | None:
+    if value is None or type(value) is str:
+        return value
+    raise WireError(f"expected a string or null, got {describe(value)}")
+
+
+def _optional_int(value: object, _: object) -> int | None:
+    if value is None or type(value) is int:
+        return value
+    raise WireError(f"expected an integer or null, got {describe(value)}")
+
+
 def _strict_int(value: object, _: object) -> int:
     if type(value) is int:
         return value
@@ -162,14 +174,17 @@ def configure_primitives(conv: cattrs.Converter) -> None:
 
 
 def configure_optional_unions(conv: cattrs.Converter) -> None:
-    """``A | B | None``: null, or whatever the hook for ``A | B`` accepts."""
+    """``X | None``: null, or whatever the hook for ``X`` accepts (one closure, no dispatch)."""
 
     def is_optional_union(tp: object) -> bool:
-        args = _union_args(tp)
-        return _NONE in args and len(args) > 2
+        return _NONE in _union_args(tp)
 
     def structure_factory(tp: Any) -> Callable[[object, object], object]:
         inner_type = optional_inner(tp)
+        if inner_type is str:
+            return _optional_str
+        if inner_type is int:
+            return _optional_int
         inner = conv.get_structure_hook(inner_type)
 
         def structure(value: object, _: object) -> object:
