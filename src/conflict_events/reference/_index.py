@@ -1,0 +1,82 @@
+"""The name index shared by the catalogues, and the package-data reader."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Callable, Iterable
+from importlib import resources
+from typing import Any
+
+__all__ = ["NameIndex", "read_data"]
+
+#: Priority tiers: a name held by a lower tier shadows the same name in a higher one.
+USER, CURATED, ISO = 0, 1, 2
+
+
+def read_data(name: str) -> Any:
+    """Parse ``data/<name>`` shipped inside this package."""
+    ref = resources.files("conflict_events.reference") / "data" / name
+    with ref.open("r", encoding="utf-8") as f:
+        return json.load(f)
+
+
+class NameIndex:
+    """Keys of names to the ids that bear them, by tier, with a display name per key."""
+
+    def __init__(self, keyfunc: Callable[[str], str]) -> None:
+        self.keyfunc = keyfunc
+        self._ids: dict[str, dict[str, int]] = {}
+        """key -> {id: tier}"""
+        self._keys: dict[str, set[str]] = {}
+        """id -> its keys, so an entry can be replaced"""
+        self._shown: dict[str, str] = {}
+        """key -> the first name written that produced it (for suggestions)"""
+
+    def add(self, id_: str, names: Iterable[str], tier: int) -> None:
+        """Index ``names`` for ``id_`` (names that key to nothing are skipped)."""
+        keys = self._keys.setdefault(id_, set())
+        for name in names:
+            key = self.keyfunc(name)
+            if not key:
+                continue
+            keys.add(key)
+            self._shown.setdefault(key, name)
+            tiers = self._ids.setdefault(key, {})
+            tiers[id_] = min(tier, tiers.get(id_, tier))
+
+    def remove(self, id_: str) -> None:
+        """Forget every name of ``id_``."""
+        for key in self._keys.pop(id_, set()):
+            tiers = self._ids.get(key, {})
+            tiers.pop(id_, None)
+            if not tiers:
+                self._ids.pop(key, None)
+
+    def find(self, key: str, keep: Callable[[str], bool] | None = None) -> list[str]:
+        """The ids whose names have ``key``, best tier only, sorted; ``keep`` filters first."""
+        tiers = self._ids.get(key, {})
+        found = {i: t for i, t in tiers.items() if keep is None or keep(i)}
+        if not found:
+            return []
+        best = min(found.values())
+        return sorted(i for i, t in found.items() if t == best)
+
+    def suggest(
+        self, key: str, keep: Callable[[str], bool] | None = None, n: int = 5
+    ) -> list[tuple[str, str]]:
+        """The nearest names to ``key`` as ``(name, id)`` pairs, nearest first, one per id."""
+        if not key:
+            return []
+        pool = [k for k, ids in self._ids.items() if keep is None or any(keep(i) for i in ids)]
+        out: dict[str, str] = {}
+        for near in difflib.get_close_matches(key, pool, n=4 * n, cutoff=0.6):
+            id_ = self.find(near, keep)[0]
+            out.setdefault(id_, self._shown[near])
+            if len(out) == n:
+                break
+        return [(name, id_) for id_, name in out.items()]
+
+    def names(self) -> int:
+        """How many distinct keys are indexed."""
+        return len(self._ids)
