@@ -17,6 +17,7 @@ from typing import Any
 
 import conflict_events as ce
 from conflict_events import Claim, Quantity, Span, Statement, TimeWindow
+from conflict_events.reference import gazetteer, weapons
 
 OUTPUT = Path(__file__).parent / "data" / "seed_report.json"
 MSK = "Europe/Moscow"
@@ -28,6 +29,16 @@ def quoted(words: str, start: int) -> dict[str, Any]:
     return {"quote": words, "span": Span(start=start, end=start + len(words))}
 
 
+def places(*names: str) -> tuple[str, ...]:
+    """Region ids for places as the article names them, resolved by the gazetteer."""
+    return tuple(gazetteer.lookup(name).id for name in names)
+
+
+def weapon(name: str) -> str:
+    """The catalogue id of a weapon as the article names it."""
+    return weapons.lookup(name).id
+
+
 def drones(
     claim_id: str, count: int, regions: tuple[str, ...], words: str, start: int, **more: object
 ) -> Claim:
@@ -37,6 +48,7 @@ def drones(
         kind="interception",
         quantity=Quantity.exact(count),
         counted="uav",
+        weapons=(weapon("drone aircraft"),),
         actor="act:ru-air-defence",
         target_party="UA",
         regions=regions,
@@ -68,7 +80,7 @@ def evening_bulletin() -> Statement:
     total = drones(
         "c:evening-total",
         38,
-        ("RU-BEL", "RU-VOR", "UA-43"),
+        places("Belgorod Oblast", "Voronezh Oblast", "Crimea"),
         "destroyed 38 Ukrainian drone aircraft",
         60,
         window=evening,
@@ -78,12 +90,14 @@ def evening_bulletin() -> Statement:
             drones(
                 "c:evening-belgorod",
                 34,
-                ("RU-BEL",),
+                places("Belgorod Oblast"),
                 "34 drones were neutralized over Belgorod Oblast",
                 354,
             ),
-            drones("c:evening-voronezh", 2, ("RU-VOR",), "two over Voronezh Oblast", 403),
-            drones("c:evening-crimea", 2, ("UA-43",), "two more over Crimea", 433),
+            drones(
+                "c:evening-voronezh", 2, places("Voronezh Oblast"), "two over Voronezh Oblast", 403
+            ),
+            drones("c:evening-crimea", 2, places("Crimea"), "two more over Crimea", 433),
         ),
     )
     return Statement(
@@ -129,14 +143,19 @@ def morning_bulletin() -> Statement:
         coverage="partial",
         parts=(
             drones(
-                "c:night-kursk", 31, ("RU-KRS",), "The majority of these, 31", 844, share="majority"
+                "c:night-kursk",
+                31,
+                places("Kursk"),
+                "The majority of these, 31",
+                844,
+                share="majority",
             ),
-            drones("c:night-voronezh", 21, ("RU-VOR",), "21 over Voronezh", 921),
-            drones("c:night-belgorod", 14, ("RU-BEL",), "14 over Belgorod", 942),
+            drones("c:night-voronezh", 21, places("Voronezh"), "21 over Voronezh", 921),
+            drones("c:night-belgorod", 14, places("Belgorod"), "14 over Belgorod", 942),
             drones(
                 "c:night-orel-tambov-tula",
                 9,
-                ("RU-ORL", "RU-TAM", "RU-TUL"),
+                places("Orel", "Tambov", "Tula"),
                 "nine over Orel, Tambov, and Tula",
                 1030,
                 **unknown,
@@ -144,16 +163,18 @@ def morning_bulletin() -> Statement:
             drones(
                 "c:night-lipetsk-yaroslavl",
                 6,
-                ("RU-LIP", "RU-YAR"),
+                places("Lipetsk", "Yaroslavl"),
                 "six over Lipetsk and Yaroslavl",
                 1064,
                 **unknown,
             ),
-            drones("c:night-rostov", 5, ("RU-ROS",), "five over Rostov", 1096),
-            drones("c:night-volgograd", 4, ("RU-VGG",), "four over Volgograd", 1114),
-            drones("c:night-kaluga", 3, ("RU-KLU",), "three over Kaluga", 1135),
-            drones("c:night-ryazan", 2, ("RU-RYA",), "two over Ryazan", 1154),
-            drones("c:night-moscow", 1, ("RU-MOS",), "one over the Moscow region", 1175),
+            drones("c:night-rostov", 5, places("Rostov"), "five over Rostov", 1096),
+            drones("c:night-volgograd", 4, places("Volgograd"), "four over Volgograd", 1114),
+            drones("c:night-kaluga", 3, places("Kaluga"), "three over Kaluga", 1135),
+            drones("c:night-ryazan", 2, places("Ryazan"), "two over Ryazan", 1154),
+            drones(
+                "c:night-moscow", 1, places("the Moscow region"), "one over the Moscow region", 1175
+            ),
         ),
     )
     return Statement(
@@ -174,13 +195,13 @@ def duma_proposal() -> Statement:
         id="st:duma-oreshnik",
         source="src:ru-duma",
         kind="proposal",
-        about=("oreshnik",),
+        about=(weapon("Oreshnik"),),
         claims=(
             Claim(
                 id="c:duma-oreshnik-strike",
                 kind="strike",
                 modality="proposed",
-                weapons=("oreshnik",),
+                weapons=(weapon("Oreshnik"),),
                 actor="act:ru-forces",
                 target_party="UA",
                 note="A proposed response to the drone attacks, not a reported strike.",
@@ -197,13 +218,13 @@ def publisher_statements() -> tuple[Statement, ...]:
         id="st:ksfo-oreshnik-range",
         source="src:ksfo-news",
         kind="assessment",
-        about=("oreshnik",),
+        about=(weapon("Oreshnik"),),
         claims=(
             Claim(
                 id="c:ksfo-oreshnik-range",
                 kind="capability",
                 quantity=Quantity.more_than(500, unit="km"),
-                weapons=("oreshnik",),
+                weapons=(weapon("Oreshnik"),),
                 note="The article calls Oreshnik a high-precision, long-range missile.",
                 **quoted("distances exceeding 500 kilometers", 1751),
             ),
