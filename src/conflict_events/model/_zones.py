@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from datetime import datetime
+from datetime import datetime, timezone
 
 import pytz
 
@@ -82,21 +82,39 @@ def localize(naive: datetime, name: str, *, field: str = "start") -> datetime:
         ) from None
 
 
+def in_zone(instant: datetime, name: str) -> datetime:
+    """The aware ``instant`` as local time in zone ``name``.
+
+    It goes through UTC: ``astimezone`` into a value's own tzinfo object changes nothing, so
+    pytz's bare zone (local mean time, from ``datetime(..., tzinfo=pytz.timezone(name))``)
+    would otherwise pass for the zone's real offset.
+
+    >>> import pytz
+    >>> lmt = datetime(2025, 10, 31, 20, tzinfo=pytz.timezone("Europe/Moscow"))
+    >>> in_zone(lmt, "Europe/Moscow").isoformat()
+    '2025-10-31T20:30:00+03:00'
+    """
+    return instant.astimezone(timezone.utc).astimezone(get_zone(name))
+
+
 @functools.lru_cache(maxsize=8192)
 def zone_offset_at(name: str, instant: datetime) -> object:
-    """The UTC offset zone ``name`` had at the aware ``instant``."""
-    return instant.astimezone(get_zone(name)).utcoffset()
+    """The UTC offset zone ``name`` had at the aware ``instant`` (equal instants, one answer)."""
+    return in_zone(instant, name).utcoffset()
 
 
 def offset_problem(field: str, value: datetime, name: str) -> Problem | None:
     """A problem when ``value``'s offset is not zone ``name``'s offset at that instant."""
-    expected = zone_offset_at(name, value)
+    try:
+        expected = zone_offset_at(name, value)
+    except OverflowError:  # within a day of year 1 or 9999: no offset can be computed
+        return Problem(field, f"{value.isoformat()} is too close to the limits of the calendar")
     if value.utcoffset() == expected:
         return None
     return Problem(
         field,
         f"offset {value.isoformat()[19:] or 'UTC'} of {value.isoformat()} is not the offset of "
-        f"{name} at that instant ({value.astimezone(get_zone(name)).isoformat()})",
+        f"{name} at that instant ({in_zone(value, name).isoformat()})",
     )
 
 

@@ -365,6 +365,8 @@ class Quantity:
             raise ModelError(
                 "Quantity", [Problem("", f"expected a whole factor >= 0, got {describe(factor)}")]
             )
+        if factor == 0:  # nothing, however much each: even an unbounded amount times 0 is 0
+            return Quantity.exact(0, unit=self.unit)
         low, high = self.bounds
         return Quantity.from_bounds(
             low * factor,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import Enum
 
 import attrs
@@ -155,14 +155,23 @@ def _report_problems(r: Report) -> list[Problem]:
     if pub is not None:
         if not isinstance(pub, date):
             add(Problem("published", f"expected a date or an aware datetime, got {describe(pub)}"))
-        elif isinstance(pub, datetime) and pub.utcoffset() is None:
-            add(
-                Problem(
-                    "published",
-                    f"expected an aware datetime, got the naive {pub.isoformat()} "
-                    "(give an offset or use a date)",
+        elif isinstance(pub, datetime):
+            offset = pub.utcoffset()
+            if offset is None:
+                add(
+                    Problem(
+                        "published",
+                        f"expected an aware datetime, got the naive {pub.isoformat()} "
+                        "(give an offset or use a date)",
+                    )
                 )
-            )
+            elif offset % timedelta(minutes=1):
+                add(
+                    Problem(
+                        "published",
+                        f"expected a UTC offset in whole minutes, got {pub.isoformat()}",
+                    )
+                )
     for name, cls in (
         ("sources", Source),
         ("actors", Actor),

@@ -1,4 +1,15 @@
-"""When something happened or was said: an interval of aware instants in a named zone."""
+"""When something happened or was said: an interval of aware instants in a named zone.
+
+Windows are built in the report's own zone with named constructors (:meth:`TimeWindow.between`,
+:meth:`TimeWindow.on_day`, :meth:`TimeWindow.part_of_day`, :meth:`TimeWindow.overnight`) or read
+from the phrase itself with :meth:`TimeWindow.parse`; ``str()`` writes a window back in its zone
+in a form ``parse`` reads. The hours behind "evening" and "overnight" come from
+:mod:`conflict_events.model.conventions`.
+
+>>> w = TimeWindow.parse("31 октября с 20:00 до 23:00 мск", reference=date(2025, 11, 1))
+>>> str(w)
+'2025-10-31 20:00–23:00 MSK'
+"""
 
 from __future__ import annotations
 
@@ -6,6 +17,8 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from enum import Enum
 
 import attrs
+import pytz
+from dateutil.relativedelta import relativedelta
 
 from conflict_events.errors import ModelError, Problem, TimeZoneError
 from conflict_events.model._checks import check_enum, check_text, describe
@@ -18,6 +31,7 @@ from conflict_events.model._zones import (
     offset_problem,
     zone_name,
 )
+from conflict_events.model.conventions import DEFAULT_CONVENTIONS, Conventions
 
 __all__ = ["Precision", "TimeWindow", "ZoneLike"]
 
@@ -26,7 +40,7 @@ ZoneLike = str | tzinfo
 
 
 class Precision(Enum):
-    """How finely the report stated the time."""
+    """How finely the report stated the time, finest first."""
 
     MINUTE = "minute"
     HOUR = "hour"
@@ -35,6 +49,17 @@ class Precision(Enum):
     WEEK = "week"
     MONTH = "month"
     YEAR = "year"
+
+    def coarser(self, other: Precision) -> Precision:
+        """The coarser of two precisions.
+
+        >>> Precision.HOUR.coarser(Precision.DAY)
+        <Precision.DAY: 'day'>
+        """
+        return max(self, other, key=_RANK.__getitem__)
+
+
+_RANK = {p: i for i, p in enumerate(Precision)}
 
 
 def _to_precision(value: object) -> Precision:
@@ -181,10 +206,154 @@ class TimeWindow:
             approximate=approximate,
         )
 
+    @classmethod
+    def part_of_day(
+        cls,
+        day: date,
+        label: str,
+        *,
+        tz: ZoneLike,
+        conventions: Conventions = DEFAULT_CONVENTIONS,
+        text: str | None = None,
+    ) -> TimeWindow:
+        """A named part of ``day`` ("evening"), its hours taken from ``conventions``; approximate.
+
+        >>> str(TimeWindow.part_of_day(date(2025, 10, 31), "evening", tz="Europe/Moscow"))
+        '2025-10-31 18:00–24:00 MSK [part_of_day, "evening", approximate]'
+        """
+        part = conventions.find_part(label)
+        if part is None:
+            raise ModelError(
+                "TimeWindow",
+                [
+                    Problem(
+                        "label",
+                        f"no part of the day {label!r} in the conventions; known: "
+                        + ", ".join(conventions.labels),
+                    )
+                ],
+            )
+        start, end = part.bounds(day)
+        return cls.between(
+            start,
+            end,
+            tz=tz,
+            precision=Precision.PART_OF_DAY,
+            label=label,
+            text=text,
+            approximate=True,
+        )
+
+    @classmethod
+    def overnight(
+        cls,
+        *,
+        ending_on: date,
+        tz: ZoneLike,
+        conventions: Conventions = DEFAULT_CONVENTIONS,
+        text: str | None = None,
+    ) -> TimeWindow:
+        """The night that ends on the morning of ``ending_on`` (by default 23:00 – 08:00).
+
+        >>> w = TimeWindow.overnight(ending_on=date(2025, 10, 31), tz="Europe/Moscow")
+        >>> w.start.isoformat(), w.end.isoformat(), w.label, w.approximate
+        ('2025-10-30T23:00:00+03:00', '2025-10-31T08:00:00+03:00', 'overnight', True)
+        """
+        return cls.part_of_day(ending_on, "overnight", tz=tz, conventions=conventions, text=text)
+
+    @classmethod
+    def night_before(
+        cls,
+        day: date,
+        *,
+        tz: ZoneLike,
+        conventions: Conventions = DEFAULT_CONVENTIONS,
+        text: str | None = None,
+    ) -> TimeWindow:
+        """The night before the morning of ``day``: ``overnight(ending_on=day)``.
+
+        >>> TimeWindow.night_before(date(2025, 10, 31), tz="Europe/Moscow").start.day
+        30
+        """
+        return cls.overnight(ending_on=day, tz=tz, conventions=conventions, text=text)
+
+    @classmethod
+    def in_month(
+        cls, year: int, month: int, *, tz: ZoneLike, text: str | None = None
+    ) -> TimeWindow:
+        """The whole local calendar month.
+
+        >>> str(TimeWindow.in_month(2025, 10, tz="Europe/Moscow"))
+        '2025-10-01 00:00 – 2025-11-01 00:00 MSK [month]'
+        """
+        start = datetime(year, month, 1)  # noqa: DTZ001 - a naive local time, localised below
+        return cls.between(
+            start, start + relativedelta(months=1), tz=tz, precision=Precision.MONTH, text=text
+        )
+
+    @classmethod
+    def in_year(cls, year: int, *, tz: ZoneLike, text: str | None = None) -> TimeWindow:
+        """The whole local calendar year.
+
+        >>> TimeWindow.in_year(2025, tz="Europe/Moscow").end.isoformat()
+        '2026-01-01T00:00:00+03:00'
+        """
+        start = datetime(year, 1, 1)  # noqa: DTZ001 - a naive local time, localised below
+        return cls.between(
+            start, start + relativedelta(years=1), tz=tz, precision=Precision.YEAR, text=text
+        )
+
+    @classmethod
+    def parse(
+        cls,
+        text: str,
+        *,
+        tz: ZoneLike | None = None,
+        reference: date | datetime | None = None,
+        conventions: Conventions = DEFAULT_CONVENTIONS,
+    ) -> TimeWindow:
+        """Read a time phrase of a report (English, Russian or Ukrainian) into a window.
+
+        A zone named in the text wins; ``tz`` is the zone when it names none. ``reference`` (the
+        report's date or instant) resolves dates without a year, times without a date and
+        phrases such as "the preceding night". :class:`TimeParseError` quotes what it cannot
+        read; nothing is guessed. The rules are in ``docs/time.md``.
+
+        >>> w = TimeWindow.parse("during the preceding night", tz="Europe/Moscow",
+        ...                      reference=date(2025, 10, 31))
+        >>> str(w)
+        '2025-10-30 23:00 – 2025-10-31 08:00 MSK [part_of_day, "overnight", approximate]'
+        >>> str(TimeWindow.parse("8 p.m. GMT Oct 30 to 5 a.m. GMT Oct 31",
+        ...                      reference=date(2025, 10, 31)).in_tz("Europe/Moscow"))
+        '2025-10-30 23:00 – 2025-10-31 08:00 MSK [hour]'
+        """
+        # Imported here: the parser builds TimeWindow objects, so it imports this module.
+        from conflict_events.model._phrases import read_phrase
+
+        return read_phrase(text, tz=tz, reference=reference, conventions=conventions)
+
     @property
     def zone(self) -> tzinfo:
         """The pytz zone for :attr:`tz`."""
         return get_zone(self.tz)
+
+    @property
+    def local_start(self) -> datetime:
+        """:attr:`start` on the clock of the window's zone.
+
+        >>> TimeWindow.parse("2025-10-31 18:00 UTC").in_tz("Europe/Moscow").local_start.hour
+        21
+        """
+        return self.start.astimezone(self.zone)
+
+    @property
+    def local_end(self) -> datetime:
+        """:attr:`end` on the clock of the window's zone.
+
+        >>> TimeWindow.on_day(date(2025, 10, 31), tz="Europe/Moscow").local_end.day
+        1
+        """
+        return self.end.astimezone(self.zone)
 
     @property
     def duration(self) -> timedelta:
@@ -215,6 +384,133 @@ class TimeWindow:
         True
         """
         return self.start <= other.end and other.start <= self.end
+
+    def intersection(self, other: TimeWindow) -> TimeWindow | None:
+        """The instants both windows share, in this window's zone, or ``None`` if they share none.
+
+        Each bound keeps the precision and approximation of the window it comes from; the
+        label survives when both windows have it; the text is dropped unless one window lies
+        within the other, which is then returned (in this window's zone).
+
+        >>> evening = TimeWindow.part_of_day(date(2025, 10, 31), "evening", tz="Europe/Moscow")
+        >>> late = TimeWindow.parse("2025-10-31 22:00 – 2025-11-01 02:00 MSK")
+        >>> str(evening.intersection(late))
+        '2025-10-31 22:00–24:00 MSK [part_of_day, approximate]'
+        """
+        if not self.overlaps(other):
+            return None
+        first = self if self.start >= other.start else other
+        last = self if self.end <= other.end else other
+        if first is last:
+            return first if first is self else first.in_tz(self.tz)
+        zone = self.zone
+        return TimeWindow(
+            start=first.start.astimezone(zone),
+            end=last.end.astimezone(zone),
+            tz=self.tz,
+            precision=first.precision.coarser(last.precision),
+            label=self.label if self.label == other.label else None,
+            approximate=first.approximate or last.approximate,
+        )
+
+    def in_tz(self, tz: ZoneLike) -> TimeWindow:
+        """The same instants stated in another zone; everything else is kept.
+
+        >>> w = TimeWindow.parse("8 p.m. GMT Oct 30 to 5 a.m. GMT Oct 31",
+        ...                      reference=date(2025, 10, 31))
+        >>> w.in_tz("Europe/Moscow").start.isoformat()
+        '2025-10-30T23:00:00+03:00'
+        """
+        name = zone_name(tz)
+        zone = get_zone(name)
+        return attrs.evolve(
+            self, start=self.start.astimezone(zone), end=self.end.astimezone(zone), tz=name
+        )
+
+    def to_utc(self) -> TimeWindow:
+        """The same instants stated in UTC.
+
+        >>> TimeWindow.on_day(date(2025, 10, 31), tz="Europe/Moscow").to_utc().start.isoformat()
+        '2025-10-30T21:00:00+00:00'
+        """
+        return self.in_tz("UTC")
+
+    def __str__(self) -> str:
+        """The window on the clock of its own zone, in a form :meth:`parse` reads back.
+
+        >>> str(TimeWindow.parse("с 23:00 мск 30 октября до 8:00 31 октября",
+        ...                      reference=date(2025, 10, 31)))
+        '2025-10-30 23:00 – 2025-10-31 08:00 MSK'
+        """
+        zone = self.zone
+        start, end = self.start.astimezone(zone), self.end.astimezone(zone)
+        start_zone, end_zone = _zone_label(start, self.tz), _zone_label(end, self.tz)
+        start_text, end_text = _bound(start, self.tz, start_zone), _bound(end, self.tz, end_zone)
+        if self.start == self.end:
+            body = f"{start_text} {start_zone}"
+        elif start_zone != end_zone:
+            body = f"{start_text} {start_zone} – {end_text} {end_zone}"
+        elif " " not in start_text or " " not in end_text:  # an offset settles a fold
+            body = f"{start_text} – {end_text} {end_zone}"
+        elif start.date() == end.date():
+            body = f"{start_text}–{end_text[11:]} {end_zone}"
+        elif end_text[11:] == "00:00" and end.date() - start.date() == timedelta(days=1):
+            body = f"{start_text}–24:00 {end_zone}"
+        else:
+            body = f"{start_text} – {end_text} {end_zone}"
+        return body + _meta(self)
+
+
+def _zone_label(local: datetime, tz: str) -> str:
+    """The abbreviation of ``local`` when the default conventions read it back as ``tz``."""
+    abbreviation = local.tzname() or ""
+    entry = DEFAULT_CONVENTIONS.zone(abbreviation)
+    if (
+        entry is not None
+        and entry.zone == tz
+        and (entry.offset is None or entry.offset == local.utcoffset())
+    ):
+        return entry.name
+    return tz
+
+
+def _bound(local: datetime, tz: str, label: str) -> str:
+    """``YYYY-MM-DD HH:MM`` (seconds if any); ``YYYY-MM-DDTHH:MM+HH:MM`` for a time that
+    happens twice in ``tz`` when ``label`` does not say which."""
+    clock = f"{local.hour:02d}:{local.minute:02d}"
+    if local.second or local.microsecond:
+        clock += f":{local.second:02d}"
+    if local.microsecond:
+        clock += f".{local.microsecond:06d}"
+    day = local.date().isoformat()
+    entry = DEFAULT_CONVENTIONS.zone(label)
+    if entry is None or entry.offset is None:
+        try:
+            get_zone(tz).localize(local.replace(tzinfo=None), is_dst=None)
+        except pytz.AmbiguousTimeError:
+            return f"{day}T{clock}{_offset_text(local.utcoffset() or timedelta(0))}"
+    return f"{day} {clock}"
+
+
+def _offset_text(offset: timedelta) -> str:
+    seconds = int(offset.total_seconds())
+    sign = "-" if seconds < 0 else "+"
+    hours, rest = divmod(abs(seconds), 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{sign}{hours:02d}:{minutes:02d}" + (f":{seconds:02d}" if seconds else "")
+
+
+def _meta(w: TimeWindow) -> str:
+    """`` [precision, "label", approximate]`` when any differs from a plain minute window."""
+    if w.precision is Precision.MINUTE and w.label is None and not w.approximate:
+        return ""
+    parts = [w.precision.value]
+    if w.label is not None:
+        escaped = w.label.replace("\\", "\\\\").replace('"', '\\"')
+        parts.append(f'"{escaped}"')
+    if w.approximate:
+        parts.append("approximate")
+    return " [" + ", ".join(parts) + "]"
 
 
 def _aware(value: datetime, name: str, field: str) -> datetime:
