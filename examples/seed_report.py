@@ -11,7 +11,7 @@ index into the article text whose SHA-256 is ``Report.text_sha256``.
 from __future__ import annotations
 
 import sys
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,12 +21,18 @@ from conflict_events.reference import gazetteer, weapons
 
 OUTPUT = Path(__file__).parent / "data" / "seed_report.json"
 MSK = "Europe/Moscow"
+PUBLISHED = date(2025, 10, 31)
 ARTICLE_SHA256 = "1e9a6f49437eb3043a842f927bf8a64de96ae989cf7074ae880100374cb65387"
 
 
 def quoted(words: str, start: int) -> dict[str, Any]:
     """A claim's provenance: the words and where they start in the article."""
     return {"quote": words, "span": Span(start=start, end=start + len(words))}
+
+
+def said(phrase: str) -> TimeWindow:
+    """The window a time phrase of the article stands for, read in Moscow time."""
+    return TimeWindow.parse(phrase, tz=MSK, reference=PUBLISHED)
 
 
 def places(*names: str) -> tuple[str, ...]:
@@ -59,24 +65,10 @@ def drones(
 
 def evening_bulletin() -> Statement:
     """The MoD's late bulletin: 38 drones over three regions, 34 + 2 + 2."""
-    evening = TimeWindow.between(
-        datetime(2025, 10, 31, 18),
-        datetime(2025, 11, 1, 0),
-        tz=MSK,
-        precision="part_of_day",
-        label="evening",
-        text="during the evening of October 31st",
-        approximate=True,
-    )
+    evening = said("during the evening of October 31st")
     # The article says the report was *released* between 8 PM and 11 PM MSK: kept as the
     # article states it (the bulletins themselves give 20:00-23:00 as the interception window).
-    released = TimeWindow.between(
-        datetime(2025, 10, 31, 20),
-        datetime(2025, 10, 31, 23),
-        tz=MSK,
-        precision="hour",
-        text="released between 8 PM and 11 PM Moscow Standard Time (MSK)",
-    )
+    released = said("released between 8 PM and 11 PM Moscow Standard Time (MSK)")
     total = drones(
         "c:evening-total",
         38,
@@ -114,23 +106,8 @@ def evening_bulletin() -> Statement:
 
 def morning_bulletin() -> Statement:
     """The MoD's earlier bulletin: 130 drones overnight, with a partial breakdown."""
-    night = TimeWindow.between(
-        datetime(2025, 10, 30, 23),
-        datetime(2025, 10, 31, 8),
-        tz=MSK,
-        precision="part_of_day",
-        label="overnight",
-        text="during the preceding night",
-        approximate=True,
-    )
-    earlier = TimeWindow.between(
-        datetime(2025, 10, 31, 0),
-        datetime(2025, 10, 31, 20),
-        tz=MSK,
-        precision="day",
-        text="Earlier on the same day",
-        approximate=True,
-    )
+    night = said("during the preceding night")
+    earlier = said("Earlier on the same day")
     unknown = {"distribution": "unknown"}
     total = drones(
         "c:night-total",
@@ -377,7 +354,7 @@ def build() -> ce.Report:
     )
     return ce.Report(
         id="rep:ksfo-2025-10-31-air-defence",
-        published=date(2025, 10, 31),
+        published=PUBLISHED,
         publisher="src:ksfo-news",
         language="en",
         sources=sources,
