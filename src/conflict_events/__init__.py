@@ -8,6 +8,8 @@ wire format with JSON Schema; clear errors with paths.
 (500, None)
 """
 
+from conflict_events._display import install as _install_display
+from conflict_events._display import plot_breakdown
 from conflict_events.errors import (
     AmbiguousName,
     AmbiguousTimeError,
@@ -48,6 +50,8 @@ from conflict_events.model import (
     WeaponCategory,
     WeaponSystem,
 )
+from conflict_events.model.conventions import DEFAULT_CONVENTIONS, Conventions
+from conflict_events.reference import gazetteer, weapons
 from conflict_events.serialize import (
     JsonLinesReader,
     dumps,
@@ -59,10 +63,21 @@ from conflict_events.serialize import (
     to_dict,
     write_jsonl,
 )
+from conflict_events.serialize._tables import (
+    claims_from_records,
+    read_csv,
+    to_arrow,
+    to_dataframe,
+    to_records,
+    write_csv,
+)
+
+_install_display()
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "DEFAULT_CONVENTIONS",
     "SCHEMA_VERSION",
     "Actor",
     "ActorKind",
@@ -72,6 +87,7 @@ __all__ = [
     "Claim",
     "ClaimKind",
     "ConflictEventsError",
+    "Conventions",
     "Counted",
     "Coverage",
     "Distribution",
@@ -100,12 +116,21 @@ __all__ = [
     "ValidationFailed",
     "WeaponCategory",
     "WeaponSystem",
+    "claims_from_records",
     "dumps",
     "from_dict",
+    "gazetteer",
     "iter_jsonl",
     "json_schema",
     "loads",
+    "plot_breakdown",
+    "read_csv",
     "read_jsonl",
+    "to_arrow",
+    "to_dataframe",
     "to_dict",
+    "to_records",
+    "weapons",
+    "write_csv",
     "write_jsonl",
 ]

@@ -1,0 +1,227 @@
+"""Rich display in notebooks: compact HTML tables for reports, statements and claims.
+
+Importing the package attaches ``_repr_html_`` to the model classes, so Jupyter shows a table
+instead of a repr. Every piece of text from the data is escaped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from html import escape
+from typing import Any
+
+import pytz
+
+from conflict_events.model import (
+    Claim,
+    Coverage,
+    Distribution,
+    Quantity,
+    Report,
+    Statement,
+    TimeWindow,
+)
+
+__all__ = [
+    "breakdown_sum",
+    "claim_html",
+    "install",
+    "plot_breakdown",
+    "report_html",
+    "statement_html",
+]
+
+_STYLE = (
+    "<style>"
+    ".ce-table{border-collapse:collapse;font-size:0.9em}"
+    ".ce-table th,.ce-table td{border:1px solid #ccc;padding:2px 6px;text-align:left;"
+    "vertical-align:top}"
+    ".ce-table th{background:#f4f4f4}"
+    ".ce-part{color:#555}"
+    ".ce-bad{color:#b00020;font-weight:bold}"
+    "</style>"
+)
+
+
+def _e(value: object) -> str:
+    return escape("" if value is None else str(value), quote=True)
+
+
+def _when(window: TimeWindow | None) -> str:
+    """Local time with the zone's abbreviation, then UTC."""
+    if window is None:
+        return ""
+    zone = pytz.timezone(window.tz)
+    start, end = window.start.astimezone(zone), window.end.astimezone(zone)
+    local = f"{start:%Y-%m-%d %H:%M}" + (
+        ""
+        if start == end
+        else f"–{end:%H:%M}"
+        if start.date() == end.date()
+        else f" – {end:%Y-%m-%d %H:%M}"
+    )
+    utc_start, utc_end = window.start.astimezone(pytz.utc), window.end.astimezone(pytz.utc)
+    utc = f"{utc_start:%Y-%m-%d %H:%M}" + ("" if utc_start == utc_end else f"–{utc_end:%H:%M}")
+    label = f" ({window.label})" if window.label else ""
+    approx = " ~" if window.approximate else ""
+    return f"{_e(local)} {_e(start.tzname())}{_e(label)}{approx}<br><small>{_e(utc)} UTC</small>"
+
+
+def breakdown_sum(claim: Claim) -> Quantity | None:
+    """What a claim's direct parts add up to, as an interval over every reading of them.
+
+    A part over ``k`` regions counts once when its distribution is ``total``, ``k`` times
+    when it is ``each``, and anything between when it is ``unknown``.
+
+    >>> from conflict_events import Claim, Quantity
+    >>> part = Claim(id="p", kind="interception", quantity=Quantity.exact(9),
+    ...              regions=("RU-ORL", "RU-TAM", "RU-TUL"), distribution="unknown")
+    >>> print(breakdown_sum(Claim(id="c", kind="interception", parts=(part,))))
+    9–27
+    """
+    quantities = [p for p in claim.parts if p.quantity is not None]
+    if not quantities:
+        return None
+    total = Quantity.exact(0, unit=quantities[0].quantity.unit)  # type: ignore[union-attr]
+    for part in quantities:
+        q = part.quantity
+        assert q is not None  # noqa: S101 - filtered above
+        k = max(len(part.regions), 1)
+        if part.distribution is Distribution.EACH:
+            q = q.times(k)
+        elif part.distribution is Distribution.UNKNOWN and k > 1:
+            low, high = q.bounds
+            q = Quantity.from_bounds(low, None if high is None else high * k, unit=q.unit)
+        total = total + q
+    return total
+
+
+def _claim_rows(claim: Claim, depth: int = 0) -> Iterable[str]:
+    q = claim.quantity
+    amount = _e(q) if q is not None else ""
+    parts = breakdown_sum(claim)
+    check = ""
+    if parts is not None and q is not None:
+        partial = claim.coverage is Coverage.PARTIAL
+        upper = q.upper
+        ok = (upper is None or parts.lower <= upper) if partial else q.meets(parts)
+        cls = "" if ok else ' class="ce-bad"'
+        note = " (partial)" if partial else ""
+        check = f"<span{cls}>{_e(parts)}{note}</span>"
+    how = f" [{_e(claim.distribution.value)}]" if claim.distribution else ""
+    indent = "&nbsp;&nbsp;" * depth
+    row_class = ' class="ce-part"' if depth else ""
+    yield (
+        f"<tr{row_class}><td>{indent}{_e(claim.id)}</td>"
+        f"<td>{_e(claim.modality.value)} {_e(claim.kind.value)}</td>"
+        f"<td>{amount}{' ' + _e(claim.counted.value) if claim.counted else ''}</td>"
+        f"<td>{check}</td>"
+        f"<td>{_e(', '.join(claim.regions))}{how}</td>"
+        f"<td>{_when(claim.window)}</td>"
+        f"<td>{_e(claim.quote)}</td></tr>"
+    )
+    for part in claim.parts:
+        yield from _claim_rows(part, depth + 1)
+
+
+_CLAIM_HEAD = (
+    "<tr><th>claim</th><th>what</th><th>amount</th><th>sum of parts</th>"
+    "<th>regions</th><th>when (local / UTC)</th><th>quote</th></tr>"
+)
+
+
+def claim_html(claim: Claim) -> str:
+    """An HTML table of a claim and its parts: amount against the sum of its parts."""
+    rows = "".join(_claim_rows(claim))
+    return f'{_STYLE}<table class="ce-table">{_CLAIM_HEAD}{rows}</table>'
+
+
+def _statement_block(statement: Statement, names: dict[str, str]) -> str:
+    source = names.get(statement.source, statement.source)
+    head = (
+        f"<tr><th colspan=7>{_e(source)} — {_e(statement.kind.value)}"
+        f"{' · ' + _when(statement.issued) if statement.issued else ''}"
+        f"{': ' + _e(statement.summary) if statement.summary else ''}</th></tr>"
+    )
+    rows = "".join(row for claim in statement.claims for row in _claim_rows(claim))
+    return head + rows
+
+
+def statement_html(statement: Statement) -> str:
+    """An HTML table of who said what, when, with each claim and its parts."""
+    body = _statement_block(statement, {})
+    return f'{_STYLE}<table class="ce-table">{_CLAIM_HEAD}{body}</table>'
+
+
+def report_html(report: Report) -> str:
+    """An HTML summary of a report: its header, then each statement with its claims."""
+    names = {s.id: s.name for s in report.sources}
+    published = report.published
+    when = published.isoformat() if published is not None else "date unknown"
+    if isinstance(published, datetime):
+        when = published.isoformat(timespec="minutes")
+    title = f"<b>{_e(report.title)}</b><br>" if report.title else ""
+    publisher = names.get(report.publisher or "", report.publisher or "publisher unknown")
+    header = (
+        f"<div>{title}<code>{_e(report.id)}</code> — published {_e(when)} by "
+        f"{_e(publisher)} · {len(report.statements)} statements, "
+        f"{len(report.claims())} claims</div>"
+    )
+    body = "".join(_statement_block(s, names) for s in report.statements)
+    return f'{_STYLE}{header}<table class="ce-table">{_CLAIM_HEAD}{body}</table>'
+
+
+def install() -> None:
+    """Attach ``_repr_html_`` to the model classes (done when the package is imported)."""
+    setattr(Claim, "_repr_html_", claim_html)  # noqa: B010 - attached from outside the model
+    setattr(Statement, "_repr_html_", statement_html)  # noqa: B010
+    setattr(Report, "_repr_html_", report_html)  # noqa: B010
+
+
+def plot_breakdown(claim: Claim, *, ax: Any = None, path: str | None = None) -> Any:
+    """A bar chart of a claim's parts by region; returns the matplotlib Axes.
+
+    One bar per part, labelled with its regions; a part over several regions is marked with
+    its distribution (``×3 each``, ``total``, ``?`` when unknown). The title gives the claim's
+    amount against the sum of its parts. With ``path`` the figure is also saved there.
+    Needs the ``plot`` extra (``pip install conflict-events[plot]``).
+    """
+    try:
+        import matplotlib as mpl
+
+        if ax is None and path is not None:
+            mpl.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise ImportError(
+            "plot_breakdown needs matplotlib: pip install 'conflict-events[plot]'"
+        ) from exc
+    parts = [p for p in claim.parts if p.quantity is not None]
+    labels, heights, colours = [], [], []
+    marks = {
+        Distribution.EACH: " (each)",
+        Distribution.TOTAL: " (total)",
+        Distribution.UNKNOWN: " (?)",
+    }
+    for part in parts:
+        q = part.quantity
+        assert q is not None  # noqa: S101 - filtered above
+        label = "\n".join(part.regions) or part.id
+        if len(part.regions) > 1 and part.distribution is not None:
+            label += marks[part.distribution]
+        labels.append(label)
+        heights.append(q.lower)
+        colours.append("#c0392b" if part.distribution is Distribution.UNKNOWN else "#2c7fb8")
+    if ax is None:
+        _, ax = plt.subplots(figsize=(max(4.0, 0.8 * len(parts) + 2), 4))
+    ax.bar(range(len(parts)), heights, color=colours)
+    ax.set_xticks(range(len(parts)), labels, rotation=45, ha="right", fontsize=8)
+    ax.set_ylabel(claim.quantity.unit if claim.quantity else "count")
+    summed = breakdown_sum(claim)
+    total = f"{claim.quantity}" if claim.quantity is not None else "no total"
+    ax.set_title(f"{claim.id}: {total} stated, parts add up to {summed}")
+    ax.figure.tight_layout()
+    if path is not None:
+        ax.figure.savefig(path, dpi=100)
+    return ax

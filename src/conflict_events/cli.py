@@ -1,0 +1,314 @@
+"""The command line: ``conflict-events`` (or ``python -m conflict_events``).
+
+Exit codes: 0 clean; 1 findings at or above the failing severity; 2 usage error;
+3 unreadable input. The report goes to stdout; progress and logs go to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import sys
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from conflict_events import model
+from conflict_events.errors import StructureError
+from conflict_events.serialize import (
+    JsonLinesReader,
+    dumps,
+    iter_jsonl,
+    json_schema,
+    loads,
+    to_dict,
+    write_jsonl,
+)
+from conflict_events.serialize._tables import claims_from_records, read_csv, to_records, write_csv
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
+TYPES: dict[str, type] = {
+    "Report": model.Report,
+    "Statement": model.Statement,
+    "Claim": model.Claim,
+    "Quantity": model.Quantity,
+    "TimeWindow": model.TimeWindow,
+    "Region": model.Region,
+    "WeaponSystem": model.WeaponSystem,
+    "Source": model.Source,
+    "Actor": model.Actor,
+}
+SEVERITIES = ("error", "warning", "info")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # argparse's own exit code for usage errors is 2
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="conflict-events",
+        description="Validate, convert and describe conflict-event reports.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    v = sub.add_parser("validate", help="check reports for consistency")
+    v.add_argument("files", nargs="+", help="JSON reports (.json) or JSON Lines (.jsonl)")
+    v.add_argument("--type", choices=("Report", "Statement", "Claim"), default="Report")
+    v.add_argument("--format", choices=("text", "json", "github"), default="text")
+    v.add_argument("--select", action="append", default=[], help="codes or families, e.g. CE2")
+    v.add_argument("--ignore", action="append", default=[], help="codes or families to skip")
+    v.add_argument("--strict", action="store_true", help="warnings count as errors")
+    v.add_argument(
+        "--fail-on", choices=SEVERITIES, default="error", help="lowest severity that fails"
+    )
+    v.add_argument("--max-findings", type=int, default=None, help="stop listing after N")
+    v.add_argument("--quiet", action="store_true", help="no progress on stderr")
+
+    s = sub.add_parser("schema", help="print the JSON Schema of a type")
+    s.add_argument("type", nargs="?", default="Report", choices=sorted(TYPES))
+
+    c = sub.add_parser("convert", help="convert between JSON, JSON Lines and a CSV of claims")
+    c.add_argument("input", help="input file, or - for stdin")
+    c.add_argument("output", help="output file, or - for stdout")
+    c.add_argument("--type", choices=("Report", "Statement", "Claim"), default="Report")
+    c.add_argument("--from", dest="src", choices=("json", "jsonl", "csv"), default=None)
+    c.add_argument("--to", dest="dst", choices=("json", "jsonl", "csv"), default=None)
+    c.add_argument(
+        "--per", choices=("claim", "claim_region"), default="claim", help="CSV rows per ..."
+    )
+    return parser
+
+
+def _split(values: Sequence[str]) -> list[str] | None:
+    codes = [c.strip() for v in values for c in v.split(",") if c.strip()]
+    return codes or None
+
+
+def _format_of(path: str, given: str | None) -> str:
+    if given:
+        return given
+    suffix = Path(path).suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        return "jsonl"
+    if suffix == ".csv":
+        return "csv"
+    return "json"
+
+
+class Unreadable(Exception):
+    """An input file cannot be read at all."""
+
+
+@contextlib.contextmanager
+def _open_input(path: str, *, newline: str | None = None) -> Iterator[IO[str]]:
+    """Standard input for ``-``, else the file, opened as UTF-8 text."""
+    if path == "-":
+        yield sys.stdin
+        return
+    try:
+        handle = Path(path).open(encoding="utf-8", newline=newline)  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise Unreadable(f"{path}: cannot read: {exc}") from None
+    with handle:
+        yield handle
+
+
+def _read_text(path: str) -> str:
+    try:
+        if path == "-":
+            return sys.stdin.read()
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise Unreadable(f"{path}: cannot read: {exc}") from None
+
+
+def _load_all(path: str, fmt: str, cls: type) -> tuple[list[Any], list[tuple[str, StructureError]]]:
+    """Every object in a file, and the errors of the parts that could not be loaded."""
+    errors: list[tuple[str, StructureError]] = []
+    if fmt == "csv":
+        with _open_input(path, newline="") as handle:
+            return claims_from_records(read_csv(handle)), errors
+    if fmt == "jsonl":
+        with _open_input(path) as handle:
+            reader: JsonLinesReader[Any] = iter_jsonl(cls, handle, on_error="collect")
+            objs = list(reader)
+        errors = [(f"{path}:{e.line}", e) for e in reader.errors]
+        return objs, errors
+    text = _read_text(path)
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise Unreadable(f"{path}: not JSON: {exc}") from None
+    if isinstance(data, list):
+        objs = []
+        for i, item in enumerate(data):
+            try:
+                objs.append(loads(cls, json.dumps(item)))
+            except StructureError as exc:
+                errors.append((f"{path}[{i}]", exc))
+        return objs, errors
+    try:
+        return [loads(cls, text)], errors
+    except StructureError as exc:
+        return [], [(path, exc)]
+
+
+# -- validate ---------------------------------------------------------------------------------
+
+
+def _stream(
+    paths: Sequence[str], cls: type, load_errors: list[tuple[str, StructureError]], progress: bool
+) -> Iterator[Any]:
+    """Objects from every file, one at a time; load errors are recorded, not raised."""
+    started = time.monotonic()
+    count = 0
+    for path in paths:
+        fmt = _format_of(path, None)
+        if fmt == "jsonl":
+            with _open_input(path) as handle:
+                reader: JsonLinesReader[Any] = iter_jsonl(cls, handle, on_error="collect")
+                for obj in reader:
+                    count += 1
+                    if progress and count % 1000 == 0:
+                        rate = count / max(time.monotonic() - started, 1e-9)
+                        print(f"\r{path}: {count:,} read ({rate:,.0f}/s)", end="", file=sys.stderr)
+                    yield obj
+                load_errors.extend((f"{path}:{e.line}", e) for e in reader.errors)
+            if progress and count >= 1000:
+                print(file=sys.stderr)
+        else:
+            objs, errors = _load_all(path, fmt, cls)
+            load_errors.extend(errors)
+            yield from objs
+
+
+def _load_findings(load_errors: Iterable[tuple[str, StructureError]]) -> list[dict[str, Any]]:
+    rows = []
+    for where, exc in load_errors:
+        for problem in exc.problems:
+            rows.append(
+                {
+                    "code": "CE001",
+                    "severity": "error",
+                    "message": f"cannot load: {problem.message}",
+                    "path": f"{where}" + (f" {problem.path}" if problem.path else ""),
+                    "ids": [],
+                }
+            )
+    return rows
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from conflict_events.validate import validate
+
+    cls = TYPES[args.type]
+    progress = not args.quiet and sys.stderr.isatty()
+    load_errors: list[tuple[str, StructureError]] = []
+    objs = _stream(args.files, cls, load_errors, progress)
+    result = validate(objs, select=_split(args.select), ignore=_split(args.ignore), strict=False)
+    findings = _load_findings(load_errors) + [
+        {
+            "code": f.code,
+            "severity": f.severity.value,
+            "message": f.message,
+            "path": f.path,
+            "ids": list(f.ids),
+        }
+        for f in result
+    ]
+    threshold = "warning" if args.strict and args.fail_on == "error" else args.fail_on
+    failing = SEVERITIES[: SEVERITIES.index(threshold) + 1]
+    shown = findings if args.max_findings is None else findings[: args.max_findings]
+    _print_findings(shown, args.format, args.files)
+    hidden = len(findings) - len(shown)
+    if hidden > 0 and args.format == "text":
+        print(f"... and {hidden} more findings (raise --max-findings to see them)")
+    counts = {s: sum(1 for f in findings if f["severity"] == s) for s in SEVERITIES}
+    if args.format == "text":
+        print(
+            f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} infos",
+            file=sys.stderr,
+        )
+    return EXIT_FINDINGS if any(f["severity"] in failing for f in findings) else EXIT_OK
+
+
+def _print_findings(findings: list[dict[str, Any]], fmt: str, files: Sequence[str]) -> None:
+    if fmt == "json":
+        print(json.dumps({"findings": findings}, ensure_ascii=False, indent=2))
+        return
+    if fmt == "github":
+        level = {"error": "error", "warning": "warning", "info": "notice"}
+        file = files[0] if len(files) == 1 else ""
+        for f in findings:
+            where = f"file={file}," if file else ""
+            title = f"{f['code']} at {f['path']}"
+            message = f["message"].replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+            print(f"::{level[f['severity']]} {where}title={title}::{message}")
+        return
+    for f in findings:
+        at = f" at {f['path']}" if f["path"] else ""
+        print(f"{f['code']} {f['severity']}{at}: {f['message']}")
+
+
+# -- schema and convert -----------------------------------------------------------------------
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    print(json.dumps(json_schema(TYPES[args.type]), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def _cmd_convert(args: argparse.Namespace) -> int:
+    cls = TYPES[args.type]
+    src = _format_of(args.input, args.src)
+    dst = _format_of(args.output, args.dst)
+    objs, errors = _load_all(args.input, src, cls)
+    if errors:
+        for where, exc in errors:
+            for problem in exc.problems:
+                print(f"{where}: {problem}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    with _open_output(args.output) as out:
+        if dst == "jsonl":
+            write_jsonl(objs, out)
+        elif dst == "csv":
+            write_csv(to_records(objs, per=args.per), out)
+        else:
+            text = (
+                dumps(objs[0])
+                if len(objs) == 1
+                else json.dumps([to_dict(o) for o in objs], ensure_ascii=False, indent=2)
+            )
+            out.write(text + "\n")
+    return EXIT_OK
+
+
+@contextlib.contextmanager
+def _open_output(path: str) -> Iterator[IO[str]]:
+    """Standard output for ``-``, else the file, written as UTF-8 without newline translation."""
+    if path == "-":
+        yield sys.stdout
+        return
+    with Path(path).open("w", encoding="utf-8", newline="") as handle:
+        yield handle
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    args = _parser().parse_args(argv)
+    handlers = {"validate": _cmd_validate, "schema": _cmd_schema, "convert": _cmd_convert}
+    try:
+        return handlers[args.command](args)
+    except Unreadable as exc:
+        print(f"conflict-events: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except StructureError as exc:
+        print(f"conflict-events: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
