@@ -49,23 +49,17 @@ def _e(value: object) -> str:
 
 
 def _when(window: TimeWindow | None) -> str:
-    """Local time with the zone's abbreviation, then UTC."""
+    """The window as stated (local time, zone, precision), then in UTC."""
     if window is None:
         return ""
-    zone = pytz.timezone(window.tz)
-    start, end = window.start.astimezone(zone), window.end.astimezone(zone)
-    local = f"{start:%Y-%m-%d %H:%M}" + (
-        ""
-        if start == end
-        else f"–{end:%H:%M}"
-        if start.date() == end.date()
-        else f" – {end:%Y-%m-%d %H:%M}"
-    )
-    utc_start, utc_end = window.start.astimezone(pytz.utc), window.end.astimezone(pytz.utc)
-    utc = f"{utc_start:%Y-%m-%d %H:%M}" + ("" if utc_start == utc_end else f"–{utc_end:%H:%M}")
-    label = f" ({window.label})" if window.label else ""
-    approx = " ~" if window.approximate else ""
-    return f"{_e(local)} {_e(start.tzname())}{_e(label)}{approx}<br><small>{_e(utc)} UTC</small>"
+    start, end = window.start.astimezone(pytz.utc), window.end.astimezone(pytz.utc)
+    if start == end:
+        utc = f"{start:%Y-%m-%d %H:%M}"
+    elif start.date() == end.date():
+        utc = f"{start:%Y-%m-%d %H:%M}–{end:%H:%M}"
+    else:
+        utc = f"{start:%Y-%m-%d %H:%M} – {end:%Y-%m-%d %H:%M}"
+    return f"{_e(window)}<br><small>{_e(utc)} UTC</small>"
 
 
 def breakdown_sum(claim: Claim) -> Quantity | None:
