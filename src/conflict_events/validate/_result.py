@@ -1,0 +1,214 @@
+"""Findings and the result that collects them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from enum import Enum
+from typing import Any
+
+import attrs
+
+from conflict_events.errors import ValidationFailed
+
+__all__ = ["Finding", "Severity", "ValidationResult"]
+
+
+class Severity(Enum):
+    """How much a finding matters."""
+
+    ERROR = "error"
+    """The values contradict each other: at least one of them is wrong."""
+    WARNING = "warning"
+    """Probably wrong, or worth a person's look; counts as an error in strict mode."""
+    INFO = "info"
+    """Worth knowing (a partial breakdown's unaccounted amount, a disputed region)."""
+
+
+_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    """One thing a rule found, at one place, in one sentence with the numbers.
+
+    >>> f = Finding(code="CE201", severity=Severity.ERROR, path="statements[0].claims[0]",
+    ...             message="the parts add up to 36 (34 + 2) but the total is 38.")
+    >>> print(f)
+    CE201 error at statements[0].claims[0]: the parts add up to 36 (34 + 2) but the total is 38.
+    """
+
+    code: str
+    """The rule's stable code, e.g. ``CE201``."""
+    severity: Severity
+    """Error, warning or info."""
+    message: str
+    """One sentence a person understands, with the numbers in it."""
+    path: str = ""
+    """Where, relative to the validated report (or object): ``statements[1].claims[0]``."""
+    ids: tuple[str, ...] = ()
+    """The ids involved (claims, statements, regions, weapons, ...)."""
+    report: str | None = None
+    """The id of the report the path is relative to, when a report was validated."""
+
+    def __str__(self) -> str:
+        where = f" at {self.path}" if self.path else ""
+        return f"{self.code} {self.severity.value}{where}: {self.message}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """A plain JSON-compatible dict; empty optional fields are left out.
+
+        >>> Finding(code="CE402", severity=Severity.INFO, message="m.").to_dict()
+        {'code': 'CE402', 'severity': 'info', 'message': 'm.'}
+        """
+        out: dict[str, Any] = {
+            "code": self.code,
+            "severity": self.severity.value,
+            "message": self.message,
+        }
+        if self.path:
+            out["path"] = self.path
+        if self.ids:
+            out["ids"] = list(self.ids)
+        if self.report is not None:
+            out["report"] = self.report
+        return out
+
+
+def _as_findings(value: Iterable[Finding]) -> tuple[Finding, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class ValidationResult:
+    """Every finding of one validation run, in document order.
+
+    ``ok`` is true when nothing counts as an error: errors always do, warnings too when the
+    run was strict. Iterating yields the findings; ``len()`` counts them.
+
+    >>> result = ValidationResult([
+    ...     Finding(code="CE203", severity=Severity.INFO, message="10–34 are unaccounted for."),
+    ... ])
+    >>> result.ok, len(result), [f.code for f in result.infos]
+    (True, 1, ['CE203'])
+    """
+
+    findings: tuple[Finding, ...] = attrs.field(converter=_as_findings)
+    """The findings, in the order the rules found them."""
+    strict: bool = attrs.field(default=False, kw_only=True)
+    """Whether warnings count as errors."""
+
+    def __iter__(self) -> Iterator[Finding]:
+        return iter(self.findings)
+
+    def __len__(self) -> int:
+        return len(self.findings)
+
+    def _of(self, severity: Severity) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity is severity)
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        """The findings of severity error."""
+        return self._of(Severity.ERROR)
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        """The findings of severity warning."""
+        return self._of(Severity.WARNING)
+
+    @property
+    def infos(self) -> tuple[Finding, ...]:
+        """The findings of severity info."""
+        return self._of(Severity.INFO)
+
+    @property
+    def failures(self) -> tuple[Finding, ...]:
+        """The findings that count as errors: errors, and warnings too when strict."""
+        failing = (Severity.ERROR, Severity.WARNING) if self.strict else (Severity.ERROR,)
+        return tuple(f for f in self.findings if f.severity in failing)
+
+    @property
+    def ok(self) -> bool:
+        """Whether nothing counts as an error."""
+        return not self.failures
+
+    def by_code(self) -> dict[str, tuple[Finding, ...]]:
+        """The findings grouped by code, codes in order.
+
+        >>> ValidationResult([]).by_code()
+        {}
+        """
+        groups: dict[str, list[Finding]] = {}
+        for f in self.findings:
+            groups.setdefault(f.code, []).append(f)
+        return {code: tuple(groups[code]) for code in sorted(groups)}
+
+    def counts(self) -> dict[str, int]:
+        """How many findings of each severity: ``{"error": 1, "warning": 0, "info": 2}``."""
+        out = {s.value: 0 for s in _ORDER}
+        for f in self.findings:
+            out[f.severity.value] += 1
+        return out
+
+    def raise_for_errors(self) -> ValidationResult:
+        """Raise :class:`~conflict_events.errors.ValidationFailed` unless ``ok``; else return self.
+
+        >>> ValidationResult([]).raise_for_errors().ok
+        True
+        """
+        failures = self.failures
+        if failures:
+            noun = "finding" if len(failures) == 1 else "findings"
+            lines = "\n".join(f"  {self._line(f)}" for f in failures)
+            raise ValidationFailed(
+                f"validation failed with {len(failures)} {noun}:\n{lines}", result=self
+            )
+        return self
+
+    def _several_reports(self) -> bool:
+        first = None
+        for f in self.findings:
+            if f.report is None:
+                continue
+            if first is None:
+                first = f.report
+            elif f.report != first:
+                return True
+        return False
+
+    def _line(self, f: Finding, *, with_report: bool = False) -> str:
+        if with_report and f.report is not None:
+            where = f" at {f.path}" if f.path else ""
+            return f"{f.code} {f.severity.value} in {f.report}{where}: {f.message}"
+        return str(f)
+
+    def __str__(self) -> str:
+        """One line per finding, errors first, then warnings, then infos.
+
+        >>> print(ValidationResult([]))
+        no findings
+        """
+        if not self.findings:
+            return "no findings"
+        with_report = self._several_reports()
+        lines: list[str] = []
+        for severity in _ORDER:
+            lines.extend(
+                self._line(f, with_report=with_report)
+                for f in self.findings
+                if f.severity is severity
+            )
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A plain JSON-compatible dict: ``ok``, ``strict``, ``counts`` and ``findings``.
+
+        >>> ValidationResult([]).to_dict()["counts"]
+        {'error': 0, 'warning': 0, 'info': 0}
+        """
+        return {
+            "ok": self.ok,
+            "strict": self.strict,
+            "counts": self.counts(),
+            "findings": [f.to_dict() for f in self.findings],
+        }
