@@ -1,6 +1,7 @@
 """The ksfo.news report of 31 October 2025 on Russian air-defence claims, as one Report.
 
-Run it to print a summary and write ``examples/data/seed_report.json``:
+Run it to print a summary, write ``examples/data/seed_report.json`` and print what the
+consistency checks find:
 
     python examples/seed_report.py [OUTPUT.json]
 
@@ -398,7 +399,10 @@ def main(argv: list[str] | None = None) -> int:
     output.write_text(ce.dumps(report), encoding="utf-8")
     print(summary(report))
     print(f"\nwrote {output}")
-    return 0
+    result = ce.validate(report)
+    print(f"\nconsistency checks: {len(result)} findings, {len(result.errors)} errors")
+    print(result)
+    return 0 if result.ok else 1
 
 
 if __name__ == "__main__":

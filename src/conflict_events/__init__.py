@@ -1,7 +1,8 @@
 """conflict_events: a typed, strict model of conflict-event reports.
 
 Claims, sources, places, time windows and weapons as frozen attrs classes; a lossless JSON
-wire format with JSON Schema; clear errors with paths.
+wire format with JSON Schema; clear errors with paths; consistency rules that check a report
+the way a careful analyst would.
 
 >>> import conflict_events as ce
 >>> ce.loads(ce.Quantity, ce.dumps(ce.Quantity.more_than(500, unit="km"))).bounds
@@ -71,6 +72,18 @@ from conflict_events.serialize._tables import (
     to_records,
     write_csv,
 )
+from conflict_events.validate import (
+    Context,
+    Finding,
+    Hit,
+    RuleConflict,
+    Scope,
+    Severity,
+    ValidationResult,
+    registry,
+    rule,
+    validate,
+)
 
 _install_display()
 
@@ -87,10 +100,13 @@ __all__ = [
     "Claim",
     "ClaimKind",
     "ConflictEventsError",
+    "Context",
     "Conventions",
     "Counted",
     "Coverage",
     "Distribution",
+    "Finding",
+    "Hit",
     "JsonLinesReader",
     "LookupFailed",
     "Modality",
@@ -103,6 +119,9 @@ __all__ = [
     "Region",
     "RegionKind",
     "Report",
+    "RuleConflict",
+    "Scope",
+    "Severity",
     "Share",
     "Source",
     "SourceKind",
@@ -114,6 +133,7 @@ __all__ = [
     "TimeWindow",
     "TimeZoneError",
     "ValidationFailed",
+    "ValidationResult",
     "WeaponCategory",
     "WeaponSystem",
     "claims_from_records",
@@ -126,10 +146,13 @@ __all__ = [
     "plot_breakdown",
     "read_csv",
     "read_jsonl",
+    "registry",
+    "rule",
     "to_arrow",
     "to_dataframe",
     "to_dict",
     "to_records",
+    "validate",
     "weapons",
     "write_csv",
     "write_jsonl",

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from conflict_events import model
-from conflict_events.errors import StructureError
+from conflict_events.errors import LookupFailed, StructureError
 from conflict_events.serialize import (
     JsonLinesReader,
     dumps,
@@ -163,42 +163,60 @@ def _load_all(path: str, fmt: str, cls: type) -> tuple[list[Any], list[tuple[str
 # -- validate ---------------------------------------------------------------------------------
 
 
+Location = tuple[str, "int | None"]
+
+
 def _stream(
-    paths: Sequence[str], cls: type, load_errors: list[tuple[str, StructureError]], progress: bool
+    paths: Sequence[str],
+    cls: type,
+    load_errors: list[tuple[Location, StructureError]],
+    where: dict[str, Location],
+    progress: bool,
 ) -> Iterator[Any]:
-    """Objects from every file, one at a time; load errors are recorded, not raised."""
+    """Objects from every file, one at a time; load errors are recorded, not raised.
+
+    ``where`` maps each object's id to the file (and JSON Lines line) it came from.
+    """
     started = time.monotonic()
     count = 0
     for path in paths:
-        fmt = _format_of(path, None)
-        if fmt == "jsonl":
+        if _format_of(path, None) == "jsonl":
             with _open_input(path) as handle:
                 reader: JsonLinesReader[Any] = iter_jsonl(cls, handle, on_error="collect")
                 for obj in reader:
+                    where.setdefault(obj.id, (path, reader.line))
                     count += 1
                     if progress and count % 1000 == 0:
                         rate = count / max(time.monotonic() - started, 1e-9)
                         print(f"\r{path}: {count:,} read ({rate:,.0f}/s)", end="", file=sys.stderr)
                     yield obj
-                load_errors.extend((f"{path}:{e.line}", e) for e in reader.errors)
+                load_errors.extend(((path, e.line), e) for e in reader.errors)
             if progress and count >= 1000:
                 print(file=sys.stderr)
         else:
-            objs, errors = _load_all(path, fmt, cls)
-            load_errors.extend(errors)
-            yield from objs
+            objs, errors = _load_all(path, _format_of(path, None), cls)
+            load_errors.extend(((path, None), e) for _, e in errors)
+            for obj in objs:
+                where.setdefault(obj.id, (path, None))
+                yield obj
 
 
-def _load_findings(load_errors: Iterable[tuple[str, StructureError]]) -> list[dict[str, Any]]:
-    rows = []
-    for where, exc in load_errors:
+LOAD_CODE = "CE000"
+"""The code the command line gives a file or line that could not be loaded at all."""
+
+
+def _load_findings(load_errors: Iterable[tuple[Location, StructureError]]) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for (file, line), exc in load_errors:
         for problem in exc.problems:
             rows.append(
                 {
-                    "code": "CE001",
+                    "file": file,
+                    "line": line,
+                    "code": LOAD_CODE,
                     "severity": "error",
                     "message": f"cannot load: {problem.message}",
-                    "path": f"{where}" + (f" {problem.path}" if problem.path else ""),
+                    "path": problem.path,
                     "ids": [],
                 }
             )
@@ -210,51 +228,63 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
     cls = TYPES[args.type]
     progress = not args.quiet and sys.stderr.isatty()
-    load_errors: list[tuple[str, StructureError]] = []
-    objs = _stream(args.files, cls, load_errors, progress)
-    result = validate(objs, select=_split(args.select), ignore=_split(args.ignore), strict=False)
-    findings = _load_findings(load_errors) + [
-        {
-            "code": f.code,
-            "severity": f.severity.value,
-            "message": f.message,
-            "path": f.path,
-            "ids": list(f.ids),
-        }
-        for f in result
-    ]
+    load_errors: list[tuple[Location, StructureError]] = []
+    where: dict[str, Location] = {}
+    objs = _stream(args.files, cls, load_errors, where, progress)
+    try:
+        result = validate(objs, select=_split(args.select), ignore=_split(args.ignore))
+    except LookupFailed as exc:
+        print(f"conflict-events: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    single = args.files[0] if len(args.files) == 1 else None
+    findings = _load_findings(load_errors)
+    for f in result:
+        file, line = where.get(f.report or "", (single, None))
+        row = {"file": file, "line": line, **f.to_dict()}
+        row.setdefault("path", "")
+        row.setdefault("ids", [])
+        findings.append(row)
     threshold = "warning" if args.strict and args.fail_on == "error" else args.fail_on
     failing = SEVERITIES[: SEVERITIES.index(threshold) + 1]
     shown = findings if args.max_findings is None else findings[: args.max_findings]
-    _print_findings(shown, args.format, args.files)
+    _print_findings(shown, args.format)
     hidden = len(findings) - len(shown)
     if hidden > 0 and args.format == "text":
         print(f"... and {hidden} more findings (raise --max-findings to see them)")
     counts = {s: sum(1 for f in findings if f["severity"] == s) for s in SEVERITIES}
-    if args.format == "text":
-        print(
-            f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} infos",
-            file=sys.stderr,
-        )
+    print(
+        f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} infos",
+        file=sys.stderr,
+    )
     return EXIT_FINDINGS if any(f["severity"] in failing for f in findings) else EXIT_OK
 
 
-def _print_findings(findings: list[dict[str, Any]], fmt: str, files: Sequence[str]) -> None:
+def _location(f: dict[str, Any]) -> str:
+    if not f.get("file"):
+        return ""
+    return f"{f['file']}:{f['line']}: " if f.get("line") else f"{f['file']}: "
+
+
+def _print_findings(findings: list[dict[str, Any]], fmt: str) -> None:
     if fmt == "json":
         print(json.dumps({"findings": findings}, ensure_ascii=False, indent=2))
         return
     if fmt == "github":
         level = {"error": "error", "warning": "warning", "info": "notice"}
-        file = files[0] if len(files) == 1 else ""
         for f in findings:
-            where = f"file={file}," if file else ""
-            title = f"{f['code']} at {f['path']}"
+            props = []
+            if f.get("file"):
+                props.append(f"file={f['file']}")
+                if f.get("line"):
+                    props.append(f"line={f['line']}")
+            at = f" at {f['path']}" if f["path"] else ""
+            props.append(f"title={f['code']}{at}")
             message = f["message"].replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-            print(f"::{level[f['severity']]} {where}title={title}::{message}")
+            print(f"::{level[f['severity']]} {','.join(props)}::{message}")
         return
     for f in findings:
         at = f" at {f['path']}" if f["path"] else ""
-        print(f"{f['code']} {f['severity']}{at}: {f['message']}")
+        print(f"{_location(f)}{f['code']} {f['severity']}{at}: {f['message']}")
 
 
 # -- schema and convert -----------------------------------------------------------------------
@@ -306,6 +336,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     handlers = {"validate": _cmd_validate, "schema": _cmd_schema, "convert": _cmd_convert}
     try:
         return handlers[args.command](args)
+    except BrokenPipeError:  # the reader of stdout went away (``| head``): stop quietly
+        sys.stderr.close()
+        return EXIT_OK
     except Unreadable as exc:
         print(f"conflict-events: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE

@@ -231,7 +231,7 @@ class JsonLinesReader(Iterator[T]):
                     yield obj
                     continue
                 try:
-                    _structure(cls, _parse(text))
+                    _structure(cls, _parse(text.rstrip("\r\n")))
                 except StructureError as exc:
                     error = StructureError(exc.problems, line=number)
                 else:  # pragma: no cover - the fast path and the diagnosis disagree
