@@ -96,3 +96,13 @@ def test_plot_breakdown_writes_a_png(seed: ce.Report, tmp_path: Path):
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "130 stated, parts add up to 96–120" in ax.get_title()
     assert len(ax.patches) == 10
+
+
+def test_validation_results_render_their_findings_escaped(seed: ce.Report):
+    html = ce.validate(seed)._repr_html_()  # type: ignore[attr-defined]
+    assert "0 errors, 2 warnings, 2 infos" in html
+    assert "CE206" in html
+    assert "&#x27;majority&#x27; 31 of 130 is 24 %" in html
+    assert "<code>statements[2].claims[0].parts[0]</code>" in html
+    clean = ce.validate(ce.Claim(id="c", kind="other"))
+    assert "No findings" in clean._repr_html_()  # type: ignore[attr-defined]

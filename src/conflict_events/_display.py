@@ -22,6 +22,7 @@ from conflict_events.model import (
     Statement,
     TimeWindow,
 )
+from conflict_events.validate import ValidationResult
 
 __all__ = [
     "breakdown_sum",
@@ -29,6 +30,7 @@ __all__ = [
     "install",
     "plot_breakdown",
     "report_html",
+    "result_html",
     "statement_html",
 ]
 
@@ -166,11 +168,36 @@ def report_html(report: Report) -> str:
     return f'{_STYLE}{header}<table class="ce-table">{_CLAIM_HEAD}{body}</table>'
 
 
+_SEVERITY_COLOURS = {"error": "#b00020", "warning": "#b36b00", "info": "#1f5f99"}
+
+
+def result_html(result: ValidationResult) -> str:
+    """An HTML table of validation findings: severity, code, where, what, ids involved."""
+    counts = (
+        f"{len(result.errors)} errors, {len(result.warnings)} warnings, "
+        f"{len(result) - len(result.errors) - len(result.warnings)} infos"
+    )
+    if not len(result):
+        return f"<div>No findings: {counts}.</div>"
+    rows = []
+    for f in result:
+        colour = _SEVERITY_COLOURS.get(f.severity.value, "#000")
+        where = f"{_e(f.report)}: " if f.report else ""
+        rows.append(
+            f'<tr><td style="color:{colour};font-weight:bold">{_e(f.severity.value)}</td>'
+            f"<td>{_e(f.code)}</td><td>{where}<code>{_e(f.path)}</code></td>"
+            f"<td>{_e(f.message)}</td><td>{_e(', '.join(f.ids))}</td></tr>"
+        )
+    head = "<tr><th>severity</th><th>code</th><th>where</th><th>finding</th><th>ids</th></tr>"
+    return f'{_STYLE}<div>{counts}</div><table class="ce-table">{head}{"".join(rows)}</table>'
+
+
 def install() -> None:
     """Attach ``_repr_html_`` to the model classes (done when the package is imported)."""
     setattr(Claim, "_repr_html_", claim_html)  # noqa: B010 - attached from outside the model
     setattr(Statement, "_repr_html_", statement_html)  # noqa: B010
     setattr(Report, "_repr_html_", report_html)  # noqa: B010
+    setattr(ValidationResult, "_repr_html_", result_html)  # noqa: B010
 
 
 def plot_breakdown(claim: Claim, *, ax: Any = None, path: str | None = None) -> Any:
