@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import math
 import operator
+import re
 import types
 import typing
 from collections.abc import Callable
@@ -20,7 +21,7 @@ from typing import Any
 
 import attrs
 import cattrs
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+from cattrs.gen import make_dict_structure_fn
 
 from conflict_events import model
 from conflict_events.model._checks import describe
@@ -58,15 +59,36 @@ class WireError(ValueError):
     """A leaf value of the wrong type or form; the message says what was expected."""
 
 
+def _encodable(value: str) -> bool:
+    """Whether ``value`` can be written as UTF-8 (no lone surrogates such as ``\\ud800``)."""
+    if value.isascii():
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _not_encodable(value: str) -> WireError:
+    return WireError(f"expected text that UTF-8 can encode, got a lone surrogate in {value!r}")
+
+
 def _strict_str(value: object, _: object) -> str:
     if type(value) is str:
-        return value
+        if _encodable(value):
+            return value
+        raise _not_encodable(value)
     raise WireError(f"expected a string, got {describe(value)}")
 
 
 def _optional_str(value: object, _: object) -> str | None:
-    if value is None or type(value) is str:
-        return value
+    if value is None:
+        return None
+    if type(value) is str:
+        if _encodable(value):
+            return value
+        raise _not_encodable(value)
     raise WireError(f"expected a string or null, got {describe(value)}")
 
 
@@ -102,13 +124,27 @@ def _strict_float(value: object, _: object) -> float:
     raise WireError(f"expected a number, got {describe(value)}")
 
 
+# RFC 3339 date-times as ``isoformat`` writes them (``Z`` accepted for ``+00:00``); one form on
+# every Python version, whatever else ``fromisoformat`` of a newer Python would accept.
+_DATETIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?"
+    r"(?:[+-]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?|Z)?",
+    re.ASCII,
+)
+
+
 def _aware_datetime(value: object, _: object) -> datetime:
     if type(value) is not str:
         raise WireError(f"expected an ISO 8601 date-time string, got {describe(value)}")
+    if _DATETIME.fullmatch(value) is None:
+        raise WireError(
+            f"expected an ISO 8601 date-time with offset, got {value!r} "
+            "(such as '2025-10-31T20:00:00+03:00')"
+        )
     try:
-        parsed = datetime.fromisoformat(value)
+        parsed = datetime.fromisoformat(value[:-1] + "+00:00" if value[-1] == "Z" else value)
     except ValueError:
-        raise WireError(f"expected an ISO 8601 date-time with offset, got {value!r}") from None
+        raise WireError(f"expected a valid calendar date-time, got {value!r}") from None
     if parsed.tzinfo is None:
         raise WireError(f"expected a date-time with a UTC offset, got the naive {value!r}")
     return parsed
@@ -117,6 +153,8 @@ def _aware_datetime(value: object, _: object) -> datetime:
 def _date_or_datetime(value: object, _: object) -> date | datetime:
     if type(value) is str and len(value) == 10:
         try:
+            if not (value[4] == value[7] == "-" and value.replace("-", "").isdigit()):
+                raise ValueError(value)
             return date.fromisoformat(value)
         except ValueError:
             raise WireError(f"expected an ISO 8601 date (YYYY-MM-DD), got {value!r}") from None
@@ -282,10 +320,83 @@ def configure_model(conv: cattrs.Converter) -> None:
         if required:
             structure = _requiring(structure, required)
         conv.register_structure_hook(cls, structure)
-        overrides: dict[str, Any] = {n: override(omit_if_default=False) for n in required}
-        conv.register_unstructure_hook(
-            cls, make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **overrides)
-        )
+    for cls, unstructure in make_unstructure_fns(MODEL_CLASSES).items():
+        conv.register_unstructure_hook(cls, unstructure)
+
+
+def _value_expr(tp: Any, var: str) -> str | None:
+    """Python source for the wire form of ``var`` of type ``tp``; ``None`` if not specialised."""
+    inner = optional_inner(tp)
+    if inner is not None:
+        tp = inner
+    if tp in (str, int, bool, float) or _union_args(tp) == _NUMBER:
+        return var
+    if tp is datetime or tp is date or _union_args(tp) == _DATES:
+        return f"{var}.isoformat()"
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return f"{var}._value_"
+    if attrs.has(tp):
+        return f"_u_{tp.__name__}({var})"
+    if is_tuple_of(tp):
+        item = typing.get_args(tp)[0]
+        if item in (str, int, bool, float):
+            return f"list({var})"
+        if attrs.has(item):
+            return f"[_u_{item.__name__}(x) for x in {var}]"
+    return None
+
+
+def _omit_test(field: attrs.Attribute[Any], var: str, names: dict[str, object]) -> str | None:
+    """A cheap test that ``var`` differs from the field's default; ``None`` to always write."""
+    default = field.default
+    if default is attrs.NOTHING:
+        return None
+    if default is None:
+        return f"{var} is not None"
+    if default == () and type(default) is tuple:
+        return var
+    if isinstance(default, Enum) or type(default) is bool:
+        names[f"_d_{field.name}"] = default
+        return f"{var} is not _d_{field.name}"
+    names[f"_d_{field.name}"] = default
+    return f"{var} != _d_{field.name}"
+
+
+def make_unstructure_fns(classes: tuple[type, ...]) -> dict[type, Callable[[Any], dict[str, Any]]]:
+    """Generated unstructure functions: fields at their defaults left out.
+
+    cattrs' generic functions compare every field with its default through ``!=`` (attrs'
+    ``__ne__`` in Python for nested objects) and call a hook per value; these test ``is not
+    None``, identity for enum defaults and truth for empty tuples, and write leaves inline.
+    Fields in :data:`WIRE_REQUIRED` are always written.
+    """
+    names: dict[str, object] = {}
+    sources = []
+    for cls in classes:
+        lines = [f"def _u_{cls.__name__}(o):", "    r = {}"]
+        tests = {
+            f.name: None if (cls, f.name) in WIRE_REQUIRED else _omit_test(f, "v", names)
+            for f in attrs.fields(cls)
+        }
+        # Fields always written come first (the schema version right after the id), then the
+        # others, each group in declaration order.
+        ordered = sorted(attrs.fields(cls), key=lambda f: tests[f.name] is not None)
+        for field in ordered:
+            expr = _value_expr(field.type, "v")
+            if expr is None:  # pragma: no cover - every model field type is specialised
+                raise TypeError(f"no wire form for {cls.__name__}.{field.name}: {field.type!r}")
+            test = tests[field.name]
+            lines.append(f"    v = o.{field.name}")
+            if test is None:
+                lines.append(f"    r[{field.name!r}] = {expr}")
+            else:
+                lines.append(f"    if {test}:")
+                lines.append(f"        r[{field.name!r}] = {expr}")
+        lines.append("    return r")
+        sources.append("\n".join(lines))
+    namespace: dict[str, Any] = dict(names)
+    exec(compile("\n\n".join(sources), "<conflict_events wire encoders>", "exec"), namespace)  # noqa: S102 - source built above from the model's own field list
+    return {cls: namespace[f"_u_{cls.__name__}"] for cls in classes}
 
 
 def _requiring(structure: Callable[[Any, Any], Any], names: list[str]) -> Callable[[Any, Any], Any]:

@@ -32,7 +32,7 @@ _PATTERNS: dict[tuple[str, str], str] = {
     ("Region", "id"): _REGION_ID.pattern,
     ("WeaponSystem", "id"): _SLUG.pattern,
 }
-_ID_PATTERN = r"^\S(.*\S)?$"
+_ID_PATTERN = r"^\S([\s\S]*\S)?$"  # [\s\S], not ".": an id may hold a line break inside
 
 
 def _anchored(pattern: str) -> str:
