@@ -9,6 +9,7 @@ their offset, and fields at their defaults are omitted.
 from __future__ import annotations
 
 import functools
+import json
 import math
 import operator
 import re
@@ -17,6 +18,7 @@ import typing
 from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
+from json.encoder import encode_basestring
 from typing import Any
 
 import attrs
@@ -28,6 +30,7 @@ from conflict_events.model._checks import describe
 
 __all__ = [
     "MODEL_CLASSES",
+    "TEXT_ENCODERS",
     "WIRE_REQUIRED",
     "WireError",
     "converter",
@@ -362,6 +365,27 @@ def _omit_test(field: attrs.Attribute[Any], var: str, names: dict[str, object]) 
     return f"{var} != _d_{field.name}"
 
 
+def _plan(cls: type, names: dict[str, object]) -> list[tuple[attrs.Attribute[Any], str | None]]:
+    """The fields of ``cls`` in wire order, each with its omit test (``None``: always written).
+
+    Fields always written come first (the schema version right after the id), then the others,
+    each group in declaration order.
+    """
+    tests = {
+        f.name: None if (cls, f.name) in WIRE_REQUIRED else _omit_test(f, "v", names)
+        for f in attrs.fields(cls)
+    }
+    ordered = sorted(attrs.fields(cls), key=lambda f: tests[f.name] is not None)
+    return [(f, tests[f.name]) for f in ordered]
+
+
+def _generate(source: str, names: dict[str, object]) -> dict[str, Any]:
+    namespace: dict[str, Any] = dict(names)
+    code = compile(source, "<conflict_events wire encoders>", "exec")
+    exec(code, namespace)  # noqa: S102 - source built from the model's own field list
+    return namespace
+
+
 def make_unstructure_fns(classes: tuple[type, ...]) -> dict[type, Callable[[Any], dict[str, Any]]]:
     """Generated unstructure functions: fields at their defaults left out.
 
@@ -374,18 +398,10 @@ def make_unstructure_fns(classes: tuple[type, ...]) -> dict[type, Callable[[Any]
     sources = []
     for cls in classes:
         lines = [f"def _u_{cls.__name__}(o):", "    r = {}"]
-        tests = {
-            f.name: None if (cls, f.name) in WIRE_REQUIRED else _omit_test(f, "v", names)
-            for f in attrs.fields(cls)
-        }
-        # Fields always written come first (the schema version right after the id), then the
-        # others, each group in declaration order.
-        ordered = sorted(attrs.fields(cls), key=lambda f: tests[f.name] is not None)
-        for field in ordered:
+        for field, test in _plan(cls, names):
             expr = _value_expr(field.type, "v")
             if expr is None:  # pragma: no cover - every model field type is specialised
                 raise TypeError(f"no wire form for {cls.__name__}.{field.name}: {field.type!r}")
-            test = tests[field.name]
             lines.append(f"    v = o.{field.name}")
             if test is None:
                 lines.append(f"    r[{field.name!r}] = {expr}")
@@ -394,9 +410,67 @@ def make_unstructure_fns(classes: tuple[type, ...]) -> dict[type, Callable[[Any]
                 lines.append(f"        r[{field.name!r}] = {expr}")
         lines.append("    return r")
         sources.append("\n".join(lines))
-    namespace: dict[str, Any] = dict(names)
-    exec(compile("\n\n".join(sources), "<conflict_events wire encoders>", "exec"), namespace)  # noqa: S102 - source built above from the model's own field list
+    namespace = _generate("\n\n".join(sources), names)
     return {cls: namespace[f"_u_{cls.__name__}"] for cls in classes}
+
+
+def _text_expr(tp: Any, var: str, names: dict[str, object]) -> str | None:
+    """Python source for the compact JSON text of ``var`` of type ``tp``."""
+    inner = optional_inner(tp)
+    if inner is not None:
+        tp = inner
+    if tp is str:
+        return f"_esc({var})"
+    if tp is bool:
+        return f"('true' if {var} else 'false')"
+    if tp is int or tp is float or _union_args(tp) == _NUMBER:
+        return f"_repr({var})"
+    if tp is datetime or tp is date or _union_args(tp) == _DATES:
+        return f"'\"' + {var}.isoformat() + '\"'"
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        if all(json.dumps(m.value) == f'"{m.value}"' for m in tp):  # nothing to escape
+            return f"'\"' + {var}._value_ + '\"'"
+        table = f"_e_{tp.__name__}"  # pragma: no cover - every model enum is plain ASCII
+        names[table] = {m.value: json.dumps(m.value, ensure_ascii=False) for m in tp}
+        return f"{table}[{var}._value_]"  # pragma: no cover
+    if attrs.has(tp):
+        return f"_j_{tp.__name__}({var})"
+    if is_tuple_of(tp):
+        item = typing.get_args(tp)[0]
+        if item is str:
+            return f"'[' + ','.join(map(_esc, {var})) + ']'"
+        if attrs.has(item):
+            return f"'[' + ','.join([_j_{item.__name__}(x) for x in {var}]) + ']'"
+    return None  # pragma: no cover - every model field type is specialised
+
+
+def make_text_fns(classes: tuple[type, ...]) -> dict[type, Callable[[Any], str]]:
+    """Generated encoders straight to compact JSON text, without building dicts.
+
+    Each writes exactly what ``json.dumps(unstructure(obj), ensure_ascii=False,
+    separators=(",", ":"))`` writes (a property test holds them to it): strings through the
+    standard library's own C escaper, numbers by ``repr``, enums from a table of their
+    encoded values. JSON Lines and compact ``dumps`` use them.
+    """
+    names: dict[str, object] = {"_esc": encode_basestring, "_repr": repr}
+    sources = []
+    for cls in classes:
+        lines = [f"def _j_{cls.__name__}(o):", "    r = []", "    a = r.append"]
+        for field, test in _plan(cls, names):
+            expr = _text_expr(field.type, "v", names)
+            if expr is None:  # pragma: no cover - every model field type is specialised
+                raise TypeError(f"no wire form for {cls.__name__}.{field.name}: {field.type!r}")
+            key = json.dumps(field.name) + ":"
+            lines.append(f"    v = o.{field.name}")
+            indent = "    "
+            if test is not None:
+                lines.append(f"    if {test}:")
+                indent = "        "
+            lines.append(f"{indent}a({key!r} + {expr})")
+        lines.append("    return '{' + ','.join(r) + '}'")
+        sources.append("\n".join(lines))
+    namespace = _generate("\n\n".join(sources), names)
+    return {cls: namespace[f"_j_{cls.__name__}"] for cls in classes}
 
 
 def _requiring(structure: Callable[[Any, Any], Any], names: list[str]) -> Callable[[Any, Any], Any]:
@@ -423,3 +497,6 @@ def make_converter() -> cattrs.Converter:
 
 converter: cattrs.Converter = make_converter()
 """The library's converter; treat it as read-only."""
+
+TEXT_ENCODERS: dict[type, Callable[[Any], str]] = make_text_fns(MODEL_CLASSES)
+"""Compact JSON text for each model class (see :func:`make_text_fns`)."""

@@ -12,7 +12,7 @@ from typing import IO, Any, Literal, TypeVar
 
 from conflict_events.errors import Problem, StructureError
 from conflict_events.model import Report
-from conflict_events.serialize._converter import MODEL_CLASSES, converter
+from conflict_events.serialize._converter import MODEL_CLASSES, TEXT_ENCODERS, converter
 from conflict_events.serialize._diagnose import diagnose
 from conflict_events.serialize._migrate import upgrade
 
@@ -148,10 +148,17 @@ def dumps(obj: object, *, indent: int | None = 2) -> str:
     >>> dumps(Quantity.exact(38), indent=None)
     '{"value":38}'
     """
-    data = to_dict(obj)
     if indent is None:
-        return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-    return json.dumps(data, ensure_ascii=False, allow_nan=False, indent=indent)
+        return _text(obj)
+    return json.dumps(to_dict(obj), ensure_ascii=False, allow_nan=False, indent=indent)
+
+
+def _text(obj: object) -> str:
+    """Compact JSON text, written straight from the object by a generated encoder."""
+    encode = TEXT_ENCODERS.get(type(obj))
+    if encode is None:
+        _check_class(type(obj))
+    return encode(obj)  # type: ignore[misc]
 
 
 @contextmanager
@@ -177,12 +184,15 @@ def write_jsonl(objs: Iterable[object], file: PathOrFile) -> int:
     >>> buf.getvalue()
     '{"value":1}\\n{"value":2,"qualifier":"about"}\\n'
     """
-    encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
+    encoders = TEXT_ENCODERS
     count = 0
     with _opened(file, "w") as fh:
         write = fh.write
         for obj in objs:
-            write(encode(to_dict(obj)))
+            encode = encoders.get(type(obj))
+            if encode is None:
+                _check_class(type(obj))
+            write(encode(obj))  # type: ignore[misc]
             write("\n")
             count += 1
     return count
@@ -270,6 +280,10 @@ def _gc_paused() -> Iterator[None]:
         yield
     finally:
         if enabled:
+            # Move what the load made to the oldest generation before collecting again, so the
+            # first young collection does not walk every object just loaded.
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 
@@ -277,7 +291,8 @@ def read_jsonl(cls: type[T], file: PathOrFile, *, on_error: OnError = "raise") -
     """Load a whole JSON Lines stream into a list.
 
     The cyclic garbage collector is paused during the load (model objects form no cycles),
-    which makes bulk loads several times faster; it is restored afterwards.
+    which makes bulk loads several times faster; it is restored afterwards, with the loaded
+    objects (and any others alive then) moved to its oldest generation.
 
     >>> import io
     >>> from conflict_events import Quantity
