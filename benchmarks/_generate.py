@@ -29,6 +29,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import attrs
+import pytz
 
 import conflict_events as ce
 from conflict_events import (
@@ -57,7 +58,7 @@ __all__ = [
     "write_dataset",
 ]
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 """Bump when the generator's output changes, so stale data files are rebuilt."""
 
 DATA_DIR = Path(__file__).resolve().parent / "_data"
@@ -127,13 +128,13 @@ _RU = _Side(
         _Place("sea:azov", "Sea of Azov", "над акваторией Азовского моря"),
         _Place("sea:black", "Black Sea", "над акваторией Черного моря"),
     ),
-    drones=("lyutyi", "fp-1", "bober"),
+    drones=("liutyi", "fp-1", "bober"),
     missiles=(
-        ("neptune-d", Counted.CRUISE_MISSILE),
+        ("long-neptune", Counted.CRUISE_MISSILE),
         ("storm-shadow", Counted.CRUISE_MISSILE),
         ("atacms", Counted.BALLISTIC_MISSILE),
         ("himars", Counted.ROCKET),
-        ("jdam-er", Counted.GUIDED_BOMB),
+        ("fab-umpk", Counted.GUIDED_BOMB),
     ),
 )
 
@@ -283,18 +284,16 @@ class _Generator:
     def sub_window(self, ctx: _Context) -> TimeWindow | None:
         """An hour inside the statement's window, as a part's own window."""
         side, whole = ctx.side, ctx.window
-        start = whole.start.replace(tzinfo=None)
         hours = int(whole.duration.total_seconds() // 3600)
-        candidates = [
-            start + timedelta(hours=h)
-            for h in range(hours)
-            if _safe(side.tz, start + timedelta(hours=h))
-            and _safe(side.tz, start + timedelta(hours=h + 1))
-        ]
-        if not candidates:
+        if hours < 1:
             return None
-        begin = self.rng.choice(candidates)
-        return TimeWindow.between(begin, begin + timedelta(hours=1), tz=side.tz, precision="hour")
+        # Counted in elapsed time, so a night on which clocks change stays inside its window.
+        h = self.rng.randrange(hours)
+        zone = pytz.timezone(side.tz)
+        start = whole.start.astimezone(pytz.utc)
+        begin = (start + timedelta(hours=h)).astimezone(zone)
+        end = (start + timedelta(hours=h + 1)).astimezone(zone)
+        return TimeWindow.between(begin, end, tz=side.tz, precision="hour")
 
     def issued(self, side: _Side, window: TimeWindow) -> TimeWindow:
         end = window.end.replace(tzinfo=None)
