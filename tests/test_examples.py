@@ -22,7 +22,8 @@ ARTICLE = ROOT.parent / "shared" / "seed" / "report.txt"
 
 def _load_example(name: str) -> ModuleType:
     spec = importlib.util.spec_from_file_location(f"example_{name}", EXAMPLES / f"{name}.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -76,9 +77,7 @@ def test_the_golden_file_validates_against_the_json_schema(golden_text: str):
 def test_every_quote_stands_at_its_span_in_the_article(golden_text: str, article: str):
     report = ce.loads(ce.Report, golden_text)
     quoted = [(path, c.quote, c.span) for path, c in report.claims()]
-    quoted += [
-        (f"statements[{i}]", s.quote, s.span) for i, s in enumerate(report.statements)
-    ]
+    quoted += [(f"statements[{i}]", s.quote, s.span) for i, s in enumerate(report.statements)]
     checked = 0
     for path, quote, span in quoted:
         if quote is None:
@@ -101,7 +100,8 @@ def test_the_seed_report_keeps_what_a_reader_would_query(golden_text: str):
     evening = by_id["c:evening-total"]
     assert evening.quantity == ce.Quantity.exact(38)
     assert [p.quantity.value for p in evening.parts if p.quantity] == [34, 2, 2]
-    assert evening.coverage is ce.Coverage.COMPLETE and evening.region_count == 3
+    assert evening.coverage is ce.Coverage.COMPLETE
+    assert evening.region_count == 3
     night = by_id["c:night-total"]
     assert night.quantity == ce.Quantity.exact(130)
     assert night.coverage is ce.Coverage.PARTIAL
