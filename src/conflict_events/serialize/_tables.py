@@ -290,12 +290,19 @@ def write_csv(rows: Iterable[Mapping[str, Any]], file: IO[str]) -> int:
     """Write records as CSV (RFC 4180) with a header of :data:`COLUMNS`; return the row count.
 
     Lines end in CRLF and fields holding line breaks are quoted, so open files with
-    ``newline=""`` to write and to read them back unchanged.
+    ``newline=""`` to write and to read them back unchanged. Text holding the NUL character
+    cannot be written as CSV (a ``ValueError`` says where); JSON Lines carries it.
     """
     writer = csv.DictWriter(file, fieldnames=list(COLUMNS), lineterminator="\r\n")
     writer.writeheader()
     count = 0
     for row in rows:
+        for column, value in row.items():
+            if type(value) is str and "\x00" in value:
+                raise ValueError(
+                    f"CSV cannot carry the NUL character: column {column!r} of claim "
+                    f"{row.get('claim_id')!r}; use JSON Lines for this data"
+                )
         writer.writerow({k: _csv_value(v) for k, v in row.items()})
         count += 1
     return count
