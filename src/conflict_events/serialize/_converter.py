@@ -455,19 +455,24 @@ def make_text_fns(classes: tuple[type, ...]) -> dict[type, Callable[[Any], str]]
     names: dict[str, object] = {"_esc": encode_basestring, "_repr": repr}
     sources = []
     for cls in classes:
-        lines = [f"def _j_{cls.__name__}(o):", "    r = []", "    a = r.append"]
-        for field, test in _plan(cls, names):
-            expr = _text_expr(field.type, "v", names)
+        # The text grows by ``+=`` (in place while only this function holds it). With a field
+        # that is always written first, the text starts with it; otherwise every field writes a
+        # leading comma and the first is cut at the end.
+        plan = _plan(cls, names)
+        leads = plan[0][1] is None
+        lines = [f"def _j_{cls.__name__}(o):", "    r = '{'" if leads else "    r = ''"]
+        for i, (field, test) in enumerate(plan):
+            expr = _text_expr(field.type, f"o.{field.name}" if test is None else "v", names)
             if expr is None:  # pragma: no cover - every model field type is specialised
                 raise TypeError(f"no wire form for {cls.__name__}.{field.name}: {field.type!r}")
-            key = json.dumps(field.name) + ":"
-            lines.append(f"    v = o.{field.name}")
-            indent = "    "
-            if test is not None:
+            key = ("" if leads and i == 0 else ",") + json.dumps(field.name) + ":"
+            if test is None:
+                lines.append(f"    r += {key!r} + {expr}")
+            else:
+                lines.append(f"    v = o.{field.name}")
                 lines.append(f"    if {test}:")
-                indent = "        "
-            lines.append(f"{indent}a({key!r} + {expr})")
-        lines.append("    return '{' + ','.join(r) + '}'")
+                lines.append(f"        r += {key!r} + {expr}")
+        lines.append("    return r + '}'" if leads else "    return '{' + r[1:] + '}'")
         sources.append("\n".join(lines))
     namespace = _generate("\n\n".join(sources), names)
     return {cls: namespace[f"_j_{cls.__name__}"] for cls in classes}
