@@ -4,7 +4,7 @@ Each record becomes one :class:`~conflict_events.Report` holding one bulletin st
 one total claim and its parts. The mapping from the annotation's vocabulary to the model's is
 explicit here, so a reader can check it against ``../shared/data/README.md``:
 
-- ``regions_en`` -> region ids, by the table :data:`REGION_IDS`;
+- the regions as the bulletin writes them (in its own language) -> region ids, by the gazetteer;
 - ``distribution``: ``single`` -> none, ``each`` -> ``each``, ``group_total`` -> ``total``,
   ``unclear`` -> ``unknown``;
 - ``completeness``: ``complete`` -> ``complete``, ``partial`` and ``remainder_unallocated``
@@ -43,42 +43,12 @@ from conflict_events import (
     StatementKind,
     TimeWindow,
 )
+from conflict_events.reference import gazetteer
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data"
 BULLETINS = DATA / "bulletins" / "bulletins-dev.jsonl"
 MSK = "Europe/Moscow"
-
-REGION_IDS: dict[str, str] = {
-    "Astrakhan": "RU-AST",
-    "Belgorod": "RU-BEL",
-    "Black Sea": "sea:black",
-    "Bryansk": "RU-BRY",
-    "Crimea": "UA-43",
-    "Kaluga": "RU-KLU",
-    "Krasnodar": "RU-KDA",
-    "Kursk": "RU-KRS",
-    "Leningrad": "RU-LEN",
-    "Lipetsk": "RU-LIP",
-    "Moscow (city)": "RU-MOW",
-    "Moscow Region": "RU-MOS",
-    "Novgorod": "RU-NGR",
-    "Oryol": "RU-ORL",
-    "Pskov": "RU-PSK",
-    "Rostov": "RU-ROS",
-    "Ryazan": "RU-RYA",
-    "Samara": "RU-SAM",
-    "Saratov": "RU-SAR",
-    "Sea of Azov": "sea:azov",
-    "Smolensk": "RU-SMO",
-    "Tambov": "RU-TAM",
-    "Tula": "RU-TUL",
-    "Tver": "RU-TVE",
-    "Volgograd": "RU-VGG",
-    "Voronezh": "RU-VOR",
-    "Yaroslavl": "RU-YAR",
-}
-"""``regions_en`` as the annotation writes them -> region ids (ISO 3166-2 or ``sea:``)."""
 
 SEAS = (
     Region(id="sea:azov", name="Sea of Azov", kind=RegionKind.SEA),
@@ -146,7 +116,7 @@ def _part(record_id: str, path: str, part: dict[str, Any], phrases: list[str]) -
         kind=ClaimKind.INTERCEPTION,
         quantity=Quantity.exact(part["count"]),
         counted=Counted.UAV,
-        regions=tuple(REGION_IDS[name] for name in part["regions_en"]),
+        regions=tuple(r.id for r in gazetteer.lookup_all(part["regions"])),
         distribution=DISTRIBUTIONS[part["distribution"]],
         parts=nested,
         coverage=Coverage.PARTIAL if nested else None,

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import pycountry
 import pytest
-from _bulletins import BULLETINS, REGION_IDS, VERDICTS, encode, records, verdict
+from _bulletins import BULLETINS, VERDICTS, encode, records, verdict
 
 from conflict_events import Report
 from conflict_events.validate import ValidationResult, validate
@@ -32,25 +31,6 @@ def annotated() -> dict[str, dict[str, Any]]:
 @pytest.fixture(scope="module")
 def reports(annotated: dict[str, dict[str, Any]]) -> dict[str, Report]:
     return {rid: encode(record) for rid, record in annotated.items()}
-
-
-def test_the_region_table_uses_real_iso_codes():
-    for name, rid in REGION_IDS.items():
-        if rid.startswith("sea:"):
-            continue
-        assert pycountry.subdivisions.get(code=rid) is not None, name
-
-
-def test_every_region_the_records_name_is_in_the_table(annotated: dict[str, dict[str, Any]]):
-    def names(parts: list[dict[str, Any]]) -> set[str]:
-        out: set[str] = set()
-        for part in parts:
-            out.update(part["regions_en"])
-            out |= names(part["nested_parts"])
-        return out
-
-    named = set().union(*(names(r["parts"]) for r in annotated.values()))
-    assert named <= set(REGION_IDS)
 
 
 def test_there_are_fourteen_records_with_known_verdicts(annotated: dict[str, dict[str, Any]]):

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import difflib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
 from typing import Any
 
-__all__ = ["NameIndex", "read_data"]
+from conflict_events.errors import AmbiguousName, LookupFailed
+
+__all__ = ["NameIndex", "ambiguous", "read_data", "unknown"]
 
 #: Priority tiers: a name held by a lower tier shadows the same name in a higher one.
 USER, CURATED, ISO = 0, 1, 2
@@ -80,3 +82,20 @@ class NameIndex:
     def names(self) -> int:
         """How many distinct keys are indexed."""
         return len(self._ids)
+
+
+def ambiguous(what: str, name: str, ids: Sequence[str], hint: str) -> AmbiguousName:
+    """The error for a name that several entries share, listing their ids."""
+    return AmbiguousName(
+        f"{name!r} names {len(ids)} {what} ({', '.join(ids)}); {hint}", candidates=ids
+    )
+
+
+def unknown(what: str, name: str, near: Sequence[tuple[str, str]]) -> LookupFailed:
+    """The error for a name no entry has, with the nearest names and their ids."""
+    if near:
+        shown = ", ".join(f"{n!r} ({i})" for n, i in near)
+        return LookupFailed(
+            f"no {what} is named {name!r}; nearest: {shown}", suggestions=[n for n, _ in near]
+        )
+    return LookupFailed(f"no {what} is named {name!r}")

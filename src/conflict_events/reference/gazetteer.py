@@ -26,7 +26,15 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from conflict_events.errors import AmbiguousName, LookupFailed
 from conflict_events.model.place import Region, RegionKind, is_region_id
-from conflict_events.reference._index import CURATED, ISO, USER, NameIndex, read_data
+from conflict_events.reference._index import (
+    CURATED,
+    ISO,
+    USER,
+    NameIndex,
+    ambiguous,
+    read_data,
+    unknown,
+)
 from conflict_events.reference._normalize import key_tail, region_key
 
 if TYPE_CHECKING:
@@ -272,20 +280,11 @@ def _as_kind(kind: RegionKind | str | None) -> RegionKind | None:
 
 
 def _ambiguous(name: str, ids: Sequence[str]) -> AmbiguousName:
-    listed = ", ".join(ids)
-    return AmbiguousName(
-        f"{name!r} names {len(ids)} regions ({listed}); pass country= or kind=, or use an id",
-        candidates=ids,
-    )
+    return ambiguous("regions", name, ids, "pass country= or kind=, or use an id")
 
 
 def _unknown(name: str, near: Sequence[tuple[str, str]]) -> LookupFailed:
-    if near:
-        shown = ", ".join(f"{n!r} ({i})" for n, i in near)
-        return LookupFailed(
-            f"no region is named {name!r}; nearest: {shown}", suggestions=[n for n, _ in near]
-        )
-    return LookupFailed(f"no region is named {name!r}")
+    return unknown("region", name, near)
 
 
 class _ListLookup:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from conflict_events.errors import AmbiguousName, LookupFailed
 from conflict_events.model.weapon import WeaponCategory, WeaponSystem
-from conflict_events.reference._index import CURATED, USER, NameIndex, read_data
+from conflict_events.reference._index import CURATED, USER, NameIndex, ambiguous, read_data, unknown
 from conflict_events.reference._normalize import split_list, weapon_key
 from conflict_events.serialize import from_dict
 
@@ -77,19 +77,11 @@ def _load() -> _Data:
 
 
 def _ambiguous(name: str, ids: list[str]) -> AmbiguousName:
-    return AmbiguousName(
-        f"{name!r} names {len(ids)} weapons ({', '.join(ids)}); use a more specific name or an id",
-        candidates=ids,
-    )
+    return ambiguous("weapons", name, ids, "use a more specific name or an id")
 
 
 def _unknown(name: str, near: list[tuple[str, str]]) -> LookupFailed:
-    if near:
-        shown = ", ".join(f"{n!r} ({i})" for n, i in near)
-        return LookupFailed(
-            f"no weapon is named {name!r}; nearest: {shown}", suggestions=[n for n, _ in near]
-        )
-    return LookupFailed(f"no weapon is named {name!r}")
+    return unknown("weapon", name, near)
 
 
 class _Split:
