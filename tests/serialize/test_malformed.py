@@ -533,15 +533,6 @@ def test_a_value_that_is_too_long_to_quote_is_shortened() -> None:
     assert len(problem.message) < 120
 
 
-KNOWN_GAP = pytest.mark.xfail(
-    reason="known gap: an object's own invariants (a non-empty id, a grade in range) are checked "
-    "only once all of its fields load, so a type problem in the same object or deeper down hides "
-    "them until it is fixed",
-    strict=True,
-)
-
-
-@KNOWN_GAP
 @pytest.mark.parametrize(
     ("document", "paths"),
     [

@@ -94,15 +94,7 @@ class Source:
     """Where the source publishes."""
 
     def __attrs_post_init__(self) -> None:
-        problems = _common(self, SourceKind)
-        r = self.reliability
-        if r is not None and (type(r) is not str or len(r) != 1 or r not in RELIABILITY_GRADES):
-            problems.append(
-                Problem("reliability", f"expected an Admiralty grade A-F, got {describe(r)}")
-            )
-        msg = check_text(self.url)
-        if msg:
-            problems.append(Problem("url", msg))
+        problems = _source_problems(self)
         if problems:
             fail("Source", problems)
 
@@ -125,6 +117,23 @@ class Actor:
     """Whose side it is on (``RU``, ``UA``)."""
 
     def __attrs_post_init__(self) -> None:
-        problems = _common(self, ActorKind)
+        problems = _actor_problems(self)
         if problems:
             fail("Actor", problems)
+
+
+def _source_problems(s: Source) -> list[Problem]:
+    problems = _common(s, SourceKind)
+    r = s.reliability
+    if r is not None and (type(r) is not str or len(r) != 1 or r not in RELIABILITY_GRADES):
+        problems.append(
+            Problem("reliability", f"expected an Admiralty grade A-F, got {describe(r)}")
+        )
+    msg = check_text(s.url)
+    if msg:
+        problems.append(Problem("url", msg))
+    return problems
+
+
+def _actor_problems(a: Actor) -> list[Problem]:
+    return _common(a, ActorKind)

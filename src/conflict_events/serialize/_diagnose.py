@@ -8,11 +8,15 @@ hooks, and collects every problem with the path where it stands.
 from __future__ import annotations
 
 import typing
+from collections.abc import Callable, Sequence
+from types import SimpleNamespace
 from typing import Any
 
 import attrs
 
+from conflict_events import model
 from conflict_events.errors import ModelError, Problem, join_path
+from conflict_events.model import claim, place, quantity, report, source, time, weapon
 from conflict_events.model._checks import describe
 from conflict_events.serialize._converter import (
     WIRE_REQUIRED,
@@ -62,6 +66,28 @@ def _leaf(tp: Any, value: object, path: str) -> list[Problem]:
     return []
 
 
+_BAD = object()
+"""Stands in for a field that did not load, while an object's own checks run on the rest."""
+
+_CHECKERS: dict[type, Callable[[Any], list[Problem]]] = {
+    model.Quantity: quantity._problems,
+    model.TimeWindow: time._problems,
+    model.Region: place._problems,
+    model.WeaponSystem: weapon._problems,
+    model.Source: source._source_problems,
+    model.Actor: source._actor_problems,
+    model.Claim: claim._problems,
+    model.Statement: report._statement_problems,
+    model.Report: report._report_problems,
+}
+"""Each class's own detailed checks (the ones its constructor runs), for partial objects."""
+
+
+def _field_of(path: str) -> str:
+    """The first field name of a relative path: ``quantity`` of ``quantity.value``."""
+    return path.split(".", 1)[0].split("[", 1)[0]
+
+
 def _diagnose_class(cls: type, value: object, path: str) -> list[Problem]:
     if type(value) is not dict:
         return [Problem(path, f"expected an object ({cls.__name__}), got {describe(value)}")]
@@ -73,13 +99,43 @@ def _diagnose_class(cls: type, value: object, path: str) -> list[Problem]:
             known = ", ".join(sorted(names))
             message = f"unknown field {key!r}; {cls.__name__} has {known}"
             problems.append(Problem(join_path(path, str(key)), message))
+    by_field: dict[str, list[Problem]] = {}
+    loaded: dict[str, object] = {}
     for field in fields:
         if field.name not in value:
             if field.default is attrs.NOTHING or (cls, field.name) in WIRE_REQUIRED:
-                problems.append(Problem(join_path(path, field.name), "missing required field"))
+                by_field[field.name] = [
+                    Problem(join_path(path, field.name), "missing required field")
+                ]
+            else:
+                loaded[field.name] = field.default
             continue
-        problems.extend(_diagnose(field.type, value[field.name], join_path(path, field.name)))
-    if problems:
-        return problems
-    # Every field is well formed on its own: what is left are the object's own invariants.
-    return _leaf(cls, value, path)
+        found = _diagnose(field.type, value[field.name], join_path(path, field.name))
+        if found:
+            by_field[field.name] = found
+        else:
+            loaded[field.name] = converter.structure(value[field.name], field.type)
+    if not problems and not by_field:
+        # Every field is well formed: what is left are the object's own invariants.
+        return _leaf(cls, value, path)
+    # Some fields did not load: run the object's own checks on the ones that did, so that
+    # their problems (an empty id, a grade out of range) are listed too.
+    for own in _own_problems(cls, fields, loaded, set(by_field)):
+        by_field.setdefault(_field_of(own.path), []).append(own.under(path))
+    for field in fields:
+        problems.extend(by_field.get(field.name, ()))
+    return problems
+
+
+def _own_problems(
+    cls: type, fields: Sequence[attrs.Attribute[Any]], loaded: dict[str, object], bad: set[str]
+) -> list[Problem]:
+    checker = _CHECKERS.get(cls)
+    if checker is None:
+        return []
+    partial = SimpleNamespace(**{f.name: loaded.get(f.name, _BAD) for f in fields})
+    try:
+        found = checker(partial)
+    except Exception:  # noqa: BLE001 - a check that needs a missing field says nothing here
+        return []
+    return [p for p in found if _field_of(p.path) not in bad]
