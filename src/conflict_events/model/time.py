@@ -30,6 +30,7 @@ from conflict_events.model._zones import (
     localize,
     offset_problem,
     zone_name,
+    zone_offset_at,
 )
 from conflict_events.model.conventions import DEFAULT_CONVENTIONS, Conventions
 
@@ -100,6 +101,28 @@ def _problems(w: TimeWindow) -> list[Problem]:
     return problems
 
 
+def _looks_valid(w: TimeWindow) -> bool:
+    """A fast test that implies :func:`_problems` finds nothing; ``False`` means look closer."""
+    start, end, tz, label, text = w.start, w.end, w.tz, w.label, w.text
+    if not (
+        type(start) is datetime
+        and type(end) is datetime
+        and type(w.precision) is Precision
+        and type(w.approximate) is bool
+        and (label is None or (type(label) is str and label != ""))
+        and (text is None or (type(text) is str and text != ""))
+        and is_zone_name(tz)
+    ):
+        return False
+    first, last = start.utcoffset(), end.utcoffset()
+    if first is None or last is None or start > end:
+        return False
+    try:
+        return zone_offset_at(tz, start) == first and zone_offset_at(tz, end) == last
+    except OverflowError:  # at the limits of the calendar: the detailed check says so
+        return False
+
+
 @attrs.frozen(kw_only=True)
 class TimeWindow:
     """An interval of aware instants, the zone it was stated in, and how it was said.
@@ -128,6 +151,8 @@ class TimeWindow:
     """Whether a convention, not the text, filled in the bounds."""
 
     def __attrs_post_init__(self) -> None:
+        if _looks_valid(self):
+            return
         problems = _problems(self)
         if problems:
             zone_trouble = any(p.path == "tz" or p.message.startswith("offset") for p in problems)
