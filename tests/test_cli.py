@@ -156,3 +156,54 @@ def test_python_dash_m_runs_the_command_line():
     )
     assert done.returncode == 0, done.stderr
     assert "CE203 info" in done.stdout
+
+
+def test_statements_and_claims_validate_one_by_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    """``--type Claim`` / ``--type Statement`` and CSV input are validated object by object."""
+    claim = _report_with_error().statements[0].claims[0]
+    path = tmp_path / "claims.jsonl"
+    ce.write_jsonl([claim], path)
+    assert main(["validate", "--type", "Claim", str(path)]) == 1
+    assert f"{path}:1: CE201 error" in capsys.readouterr().out
+    statements = tmp_path / "statements.jsonl"
+    ce.write_jsonl(_report_with_error().statements, statements)
+    assert main(["validate", "--type", "Statement", str(statements)]) == 1
+    csv = tmp_path / "claims.csv"
+    assert main(["convert", str(SEED), str(csv)]) == 0
+    capsys.readouterr()
+    assert main(["validate", str(csv)]) == 0
+    assert "CE206 warning at parts[0]" in capsys.readouterr().out
+
+
+def test_a_json_array_with_a_duplicate_key_is_refused(tmp_path: Path):
+    path = tmp_path / "dup.json"
+    path.write_text('[{"id": "rep:1", "id": "rep:2", "schema_version": 1}]', encoding="utf-8")
+    assert main(["convert", str(path), "-"]) == 3
+
+
+def test_deeply_nested_json_is_unreadable_not_a_crash(tmp_path: Path):
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert main(["validate", str(path)]) == 3
+
+
+def test_bytes_that_are_not_utf8_are_reported_by_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    path = tmp_path / "bad.jsonl"
+    path.write_bytes(b'{"id":"r1","schema_version":1}\n{"id":"r\xe9","schema_version":1}\n')
+    assert main(["validate", "--format", "json", str(path)]) == 1
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    assert [(f["line"], f["code"], f["path"]) for f in findings] == [(2, "CE000", "id")]
+
+
+def test_convert_that_cannot_write_leaves_no_file(tmp_path: Path):
+    claim = ce.Claim(id="c", kind="other", note="a\x00b")
+    source = tmp_path / "claim.json"
+    source.write_text(ce.dumps(claim), encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert main(["convert", "--type", "Claim", str(source), str(out)]) == 3
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == [source]

@@ -176,3 +176,29 @@ def test_csv_refuses_the_nul_character_and_says_where():
     claim = ce.Claim(id="c", kind="other", note="a\x00b")
     with pytest.raises(ValueError, match="NUL character: column 'note' of claim 'c'"):
         write_csv(to_records(claim), io.StringIO())
+
+
+def test_rows_whose_parent_is_missing_or_circular_are_refused():
+    rows = [
+        {"claim_id": "c1", "kind": "other"},
+        {"claim_id": "c2", "parent_id": "c:typo", "kind": "other"},
+        {"claim_id": "c3", "parent_id": "c4", "kind": "other"},
+        {"claim_id": "c4", "parent_id": "c3", "kind": "other"},
+    ]
+    with pytest.raises(ce.StructureError) as info:
+        claims_from_records(rows)
+    assert info.value.paths == ("rows[1].parent_id", "rows[2].parent_id", "rows[3].parent_id")
+    assert "'c:typo' has no row" in str(info.value)
+
+
+def test_a_long_field_reads_back_from_csv():
+    claim = ce.Claim(id="c", kind="other", note="x" * 200_000)
+    buf = io.StringIO(newline="")
+    write_csv(to_records(claim), buf)
+    buf.seek(0)
+    assert claims_from_records(read_csv(buf)) == [claim]
+
+
+def test_text_that_is_not_csv_is_a_structure_error():
+    with pytest.raises(ce.StructureError, match="not CSV"):
+        read_csv(io.StringIO('claim_id,kind\n"c,other\n'))

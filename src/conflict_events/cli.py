@@ -20,12 +20,13 @@ from conflict_events.errors import LookupFailed, StructureError
 from conflict_events.serialize import (
     JsonLinesReader,
     dumps,
+    from_dict,
     iter_jsonl,
     json_schema,
-    loads,
     to_dict,
     write_jsonl,
 )
+from conflict_events.serialize._json import parse_json
 from conflict_events.serialize._tables import claims_from_records, read_csv, to_records, write_csv
 
 __all__ = ["main"]
@@ -113,7 +114,9 @@ def _open_input(path: str, *, newline: str | None = None) -> Iterator[IO[str]]:
         yield sys.stdin
         return
     try:
-        handle = Path(path).open(encoding="utf-8", newline=newline)  # noqa: SIM115 - closed below
+        handle = Path(path).open(  # noqa: SIM115 - closed below
+            encoding="utf-8", errors="surrogateescape", newline=newline
+        )
     except OSError as exc:
         raise Unreadable(f"{path}: cannot read: {exc}") from None
     with handle:
@@ -143,19 +146,19 @@ def _load_all(path: str, fmt: str, cls: type) -> tuple[list[Any], list[tuple[str
         return objs, errors
     text = _read_text(path)
     try:
-        data = json.loads(text)
-    except ValueError as exc:
-        raise Unreadable(f"{path}: not JSON: {exc}") from None
+        data = parse_json(text)  # strict: duplicate keys, NaN and runaway nesting refused
+    except StructureError as exc:
+        raise Unreadable(f"{path}: not JSON: {exc.problems[0].message}") from None
     if isinstance(data, list):
         objs = []
         for i, item in enumerate(data):
             try:
-                objs.append(loads(cls, json.dumps(item)))
+                objs.append(from_dict(cls, item))
             except StructureError as exc:
                 errors.append((f"{path}[{i}]", exc))
         return objs, errors
     try:
-        return [loads(cls, text)], errors
+        return [from_dict(cls, data)], errors
     except StructureError as exc:
         return [], [(path, exc)]
 
@@ -230,20 +233,33 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     progress = not args.quiet and sys.stderr.isatty()
     load_errors: list[tuple[Location, StructureError]] = []
     where: dict[str, Location] = {}
-    objs = _stream(args.files, cls, load_errors, where, progress)
+    select, ignore = _split(args.select), _split(args.ignore)
+    single = args.files[0] if len(args.files) == 1 else None
+    findings: list[dict[str, Any]] = []
+
+    def add(found: Iterable[Any], location: Location | None) -> None:
+        for f in found:
+            file, line = location or where.get(f.report or "", (single or "", None))
+            row = {"file": file, "line": line, **f.to_dict()}
+            row.setdefault("path", "")
+            row.setdefault("ids", [])
+            findings.append(row)
+
+    def reports() -> Iterator[Any]:
+        # Reports are validated together (ids and retellings across them); statements and
+        # claims (``--type``, or a CSV of claims) each on their own, as they stream past.
+        for obj in _stream(args.files, cls, load_errors, where, progress):
+            if isinstance(obj, model.Report):
+                yield obj
+            else:
+                add(validate(obj, select=select, ignore=ignore), where.get(obj.id))
+
     try:
-        result = validate(objs, select=_split(args.select), ignore=_split(args.ignore))
+        add(validate(reports(), select=select, ignore=ignore), None)
     except LookupFailed as exc:
         print(f"conflict-events: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    single = args.files[0] if len(args.files) == 1 else None
-    findings = _load_findings(load_errors)
-    for f in result:
-        file, line = where.get(f.report or "", (single, None))
-        row = {"file": file, "line": line, **f.to_dict()}
-        row.setdefault("path", "")
-        row.setdefault("ids", [])
-        findings.append(row)
+    findings = _load_findings(load_errors) + findings
     threshold = "warning" if args.strict and args.fail_on == "error" else args.fail_on
     failing = SEVERITIES[: SEVERITIES.index(threshold) + 1]
     shown = findings if args.max_findings is None else findings[: args.max_findings]
@@ -260,7 +276,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _location(f: dict[str, Any]) -> str:
-    if not f.get("file"):
+    if not f.get("file"):  # several files and no report id to tell which
         return ""
     return f"{f['file']}:{f['line']}: " if f.get("line") else f"{f['file']}: "
 
@@ -326,8 +342,16 @@ def _open_output(path: str) -> Iterator[IO[str]]:
     if path == "-":
         yield sys.stdout
         return
-    with Path(path).open("w", encoding="utf-8", newline="") as handle:
-        yield handle
+    # Written beside the target and moved into place only when complete, so a failure
+    # part-way leaves no half-written file.
+    target = Path(path)
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        with partial.open("w", encoding="utf-8", newline="") as handle:
+            yield handle
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -342,6 +366,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Unreadable as exc:
         print(f"conflict-events: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE
-    except StructureError as exc:
+    except ValueError as exc:
+        # A document that does not load (StructureError), or that loads but cannot be written
+        # in the asked format (CSV cannot carry NUL).
         print(f"conflict-events: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE

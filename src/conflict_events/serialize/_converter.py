@@ -74,7 +74,9 @@ def _encodable(value: str) -> bool:
 
 
 def _not_encodable(value: str) -> WireError:
-    return WireError(f"expected text that UTF-8 can encode, got a lone surrogate in {value!r}")
+    return WireError(
+        f"expected UTF-8 text, got {value!r}: bytes that are not UTF-8, or a lone surrogate"
+    )
 
 
 def _strict_str(value: object, _: object) -> str:

@@ -125,6 +125,12 @@ def _parse(text: str | bytes) -> object:
         raise StructureError([Problem("", f"invalid JSON: {exc}")]) from None
 
 
+def parse_json(text: str | bytes) -> object:
+    """Parse JSON text strictly (duplicate keys, ``NaN``, invalid UTF-8 refused) without
+    structuring it; any problem is a :class:`StructureError`."""
+    return _parse(text)
+
+
 def loads(cls: type[T], text: str | bytes) -> T:
     """Parse JSON text into a model object; any problem is one :class:`StructureError`.
 
@@ -164,7 +170,11 @@ def _text(obj: object) -> str:
 @contextmanager
 def _opened(file: PathOrFile, mode: Literal["r", "w"]) -> Iterator[IO[str]]:
     if isinstance(file, (str, os.PathLike)):
-        with Path(file).open(mode, encoding="utf-8", newline="\n" if mode == "w" else None) as fh:
+        # Reading, bytes that are not UTF-8 become lone surrogates, which the loader refuses
+        # line by line (with the line's number) instead of the whole file failing to decode.
+        errors = "surrogateescape" if mode == "r" else "strict"
+        newline = "\n" if mode == "w" else None
+        with Path(file).open(mode, encoding="utf-8", errors=errors, newline=newline) as fh:
             yield fh
     else:
         yield file

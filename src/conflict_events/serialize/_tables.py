@@ -81,6 +81,7 @@ CLAIM_COLUMNS: tuple[str, ...] = (
 
 COLUMNS: tuple[str, ...] = CONTEXT_COLUMNS + CLAIM_COLUMNS
 _LIST_SEP = ";"
+_FIELD_LIMIT = 1 << 30
 _LIST_COLUMNS = ("weapons", "regions")
 _INT_COLUMNS = ("region_count", "span_start", "span_end", "credibility")
 _NUMBER_COLUMNS = ("quantity_value", "quantity_low", "quantity_high", "lower", "upper")
@@ -248,15 +249,47 @@ def _parts_from(rows: Sequence[Mapping[str, Any]]) -> list[Claim]:
             data["parts"] = [build(kid) for kid in kids]
         return data
 
+    position = {id(row): n for n, row in enumerate(rows)}
     roots = children.get(None, [])
+    _check_every_row_placed(rows, roots, children)
     claims: list[Claim] = []
-    for i, row in enumerate(roots):
+    for row in roots:
         data = build(row)
         try:
             claims.append(from_dict(Claim, data))
         except StructureError as exc:
-            raise StructureError([p.under(f"rows[{i}]") for p in exc.problems]) from None
+            at = f"rows[{position[id(row)]}]"
+            raise StructureError([p.under(at) for p in exc.problems]) from None
     return claims
+
+
+def _check_every_row_placed(
+    rows: Sequence[Mapping[str, Any]],
+    roots: list[Mapping[str, Any]],
+    children: dict[str | None, list[Mapping[str, Any]]],
+) -> None:
+    """Refuse rows that no top-level claim reaches: a dangling ``parent_id`` or a cycle."""
+    placed: set[object] = set()
+    stack = [row.get("claim_id") for row in roots]
+    while stack:
+        cid = stack.pop()
+        if cid not in placed:
+            placed.add(cid)
+            stack.extend(kid.get("claim_id") for kid in children.get(cid, []))
+    ids = {row.get("claim_id") for row in rows}
+    problems = []
+    for n, row in enumerate(rows):
+        if row.get("claim_id") in placed:
+            continue
+        parent = row.get("parent_id")
+        why = (
+            f"the parent claim {parent!r} has no row"
+            if parent not in ids
+            else f"claim {row.get('claim_id')!r} is its own ancestor through parent_id"
+        )
+        problems.append(Problem(f"rows[{n}].parent_id", why))
+    if problems:
+        raise StructureError(problems)
 
 
 def claims_from_records(rows: Iterable[Mapping[str, Any]]) -> list[Claim]:
@@ -323,17 +356,25 @@ def read_csv(file: IO[str]) -> list[Record]:
 
     Open files with ``newline=""`` so that line breaks inside quoted fields are kept as written.
     """
-    reader = csv.DictReader(file)
-    missing = [c for c in ("claim_id", "kind") if c not in (reader.fieldnames or [])]
-    if missing:
-        raise StructureError([Problem("header", f"missing column(s) {', '.join(missing)}")])
-    records: list[Record] = []
-    for line, raw in enumerate(reader, start=2):
-        record: Record = {}
-        for column, text in raw.items():
-            record[str(column)] = _from_csv(str(column), text, line)
-        records.append(record)
-    return records
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, _FIELD_LIMIT))  # as long a field as write_csv writes
+    try:
+        reader = csv.DictReader(file, strict=True)
+        missing = [c for c in ("claim_id", "kind") if c not in (reader.fieldnames or [])]
+        if missing:
+            raise StructureError([Problem("header", f"missing column(s) {', '.join(missing)}")])
+        records: list[Record] = []
+        for raw in reader:
+            line = reader.line_num
+            record: Record = {}
+            for column, text in raw.items():
+                record[str(column)] = _from_csv(str(column), text, line)
+            records.append(record)
+        return records
+    except csv.Error as exc:
+        raise StructureError([Problem(f"line {reader.line_num}", f"not CSV: {exc}")]) from None
+    finally:
+        csv.field_size_limit(limit)
 
 
 def _from_csv(column: str, text: str | None, line: int) -> Any:

@@ -79,7 +79,7 @@ def _iso_region(id: str) -> Region | None:
     if id in _ISO:
         return _ISO[id]
     region: Region | None = None
-    if id[:1].isupper():
+    if is_region_id(id) and id[:1].isupper():
         import pycountry
 
         if len(id) == 2:
