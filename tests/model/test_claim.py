@@ -7,6 +7,7 @@ from datetime import datetime
 import pytest
 from hypothesis import given
 
+import conflict_events as ce
 from conflict_events import (
     Claim,
     ClaimKind,
@@ -226,3 +227,13 @@ def test_walk_paths_lead_to_the_claims_they_name(claim: Claim) -> None:
             node = node.parts[index]
         assert node is found
     assert len(walked) == 1 + sum(len(part.walk()) for part in claim.parts)
+
+
+def test_text_utf8_cannot_encode_is_refused_at_construction():
+    """A lone surrogate would load nowhere and write nowhere: the constructor refuses it."""
+    with pytest.raises(ce.ModelError, match="lone surrogate"):
+        ce.Claim(id="c", kind="other", quote="a\ud800b")
+    with pytest.raises(ce.ModelError):
+        ce.Claim(id="c\udc00", kind="other")
+    with pytest.raises(ce.ModelError, match="lone surrogate"):
+        ce.Statement(id="s", source="x", kind="bulletin", summary="\udfff")

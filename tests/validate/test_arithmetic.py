@@ -496,3 +496,42 @@ def test_a_partial_breakdown_is_never_an_error_when_the_total_covers_a_reading(
     result = validate(total(group_sum + extra, *parts, coverage=PARTIAL), select="CE2")
     assert not result.errors, str(result)
     assert ("CE203" in codes(result)) == (extra > 0)
+
+
+def test_decimal_measures_add_up_exactly():
+    """0.1 + 0.2 km is 0.3 km: decimal figures are summed as exact fractions."""
+    from conflict_events import Claim, Quantity, validate
+
+    def km(cid: str, value: float) -> Claim:
+        return Claim(id=cid, kind="capability", quantity=Quantity.exact(value, unit="km"))
+
+    total = Claim(
+        id="t",
+        kind="capability",
+        quantity=Quantity.exact(0.3, unit="km"),
+        coverage="complete",
+        parts=(km("a", 0.1), km("b", 0.2)),
+    )
+    assert [f.code for f in validate(total, select=["CE2"])] == []
+    wrong = Claim(
+        id="t",
+        kind="capability",
+        quantity=Quantity.exact(1234567.5, unit="km"),
+        coverage="complete",
+        parts=(km("a", 1234566.5), km("b", 0.5)),
+    )
+    (finding,) = validate(wrong, select=["CE201"])
+    assert "1234567 km" in finding.message
+    assert "1234567.5 km" in finding.message
+    assert "a difference of 0.5 km" in finding.message
+
+
+def test_an_about_id_that_is_not_a_region_is_not_an_error():
+    """``about`` holds any ids; one that looks like a lower-case country code is just unknown."""
+    from conflict_events import Report, Statement, validate
+
+    report = Report(
+        id="r",
+        statements=(Statement(id="s", source="src:x", kind="bulletin", about=("Ua", "Ru-bel")),),
+    )
+    assert {f.code for f in validate(report)} <= {"CE103", "CE108"}

@@ -25,7 +25,13 @@ def is_id(value: object) -> bool:
     >>> is_id("src:ru-mod"), is_id(" src"), is_id("")
     (True, False, False)
     """
-    return type(value) is str and value != "" and not value[0].isspace() and not value[-1].isspace()
+    return (
+        type(value) is str
+        and value != ""
+        and not value[0].isspace()
+        and not value[-1].isspace()
+        and encodable(value)
+    )
 
 
 def check_id(value: object) -> str | None:
@@ -35,10 +41,32 @@ def check_id(value: object) -> str | None:
     return f"expected a non-empty string without surrounding whitespace, got {describe(value)}"
 
 
+def encodable(value: str) -> bool:
+    """Whether ``value`` can be written as UTF-8: no lone surrogates such as ``\\ud800``.
+
+    >>> encodable("Белгород"), encodable("a\\ud800b")
+    (True, False)
+    """
+    if value.isascii():
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def is_text(value: object) -> bool:
+    """Whether ``value`` is ``None`` or a non-empty string UTF-8 can encode."""
+    return value is None or (type(value) is str and value != "" and encodable(value))
+
+
 def check_text(value: object) -> str | None:
     """An optional non-empty string."""
-    if value is None or (type(value) is str and value):
+    if is_text(value):
         return None
+    if type(value) is str and value:
+        return f"expected text UTF-8 can encode, got a lone surrogate in {describe(value)}"
     return f"expected a non-empty string or null, got {describe(value)}"
 
 

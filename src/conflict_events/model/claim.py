@@ -18,6 +18,7 @@ from conflict_events.model._checks import (
     describe,
     fail,
     is_id,
+    is_text,
 )
 from conflict_events.model._enums import coerce, coerce_optional
 from conflict_events.model.place import is_region_id
@@ -215,8 +216,7 @@ def _ids_ok(values: tuple[object, ...], valid: set[str], check: Callable[[object
     return len(values) < 2 or len(set(values)) == len(values)
 
 
-def _optional_text(value: object) -> bool:
-    return value is None or (type(value) is str and value != "")
+_optional_text = is_text
 
 
 def _looks_valid(c: Claim) -> bool:

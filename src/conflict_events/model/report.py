@@ -19,6 +19,7 @@ from conflict_events.model._checks import (
     describe,
     fail,
     is_id,
+    is_text,
 )
 from conflict_events.model._enums import coerce
 from conflict_events.model.claim import Claim, Span
@@ -130,10 +131,7 @@ class Statement:
             and self.responds_to is None
             and self.retells is None
             and self.span is None
-            and all(
-                v is None or (type(v) is str and v != "")
-                for v in (self.summary, self.language, self.url, self.quote)
-            )
+            and all(is_text(v) for v in (self.summary, self.language, self.url, self.quote))
         ):
             return  # the common case, checked in one pass
         problems = _statement_problems(self)

@@ -21,7 +21,7 @@ import pytz
 from dateutil.relativedelta import relativedelta
 
 from conflict_events.errors import ModelError, Problem, TimeZoneError
-from conflict_events.model._checks import check_enum, check_text, describe
+from conflict_events.model._checks import check_enum, check_text, describe, is_text
 from conflict_events.model._enums import coerce
 from conflict_events.model._zones import (
     aware_problem,
@@ -109,8 +109,8 @@ def _looks_valid(w: TimeWindow) -> bool:
         and type(end) is datetime
         and type(w.precision) is Precision
         and type(w.approximate) is bool
-        and (label is None or (type(label) is str and label != ""))
-        and (text is None or (type(text) is str and text != ""))
+        and is_text(label)
+        and is_text(text)
         and is_zone_name(tz)
     ):
         return False

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from decimal import Decimal
+from fractions import Fraction
 
 from conflict_events.model import Quantity
 from conflict_events.model.quantity import Number
 
 __all__ = [
+    "Amount",
     "Bounds",
     "add",
     "bounds_text",
@@ -24,7 +27,10 @@ __all__ = [
     "times",
 ]
 
-Bounds = tuple[Number, Number | None]
+Amount = int | float | Fraction
+"""A bound: an integer count, or an exact fraction for decimal measures."""
+
+Bounds = tuple[Amount, Amount | None]
 """A closed interval ``(low, high)``; ``high`` is ``None`` when unbounded above."""
 
 UNKNOWN_BOUNDS: Bounds = (0, None)
@@ -37,8 +43,24 @@ _WORDS = (
 
 
 def of(quantity: Quantity | None) -> Bounds:
-    """The bounds of a quantity; no quantity at all admits any amount."""
-    return UNKNOWN_BOUNDS if quantity is None else quantity.bounds
+    """The bounds of a quantity, exactly; no quantity at all admits any amount.
+
+    Decimal measures become exact fractions (``0.1`` is one tenth), so that parts of
+    0.1 + 0.2 km add up to a total of 0.3 km instead of 0.30000000000000004.
+
+    >>> of(Quantity.exact(0.1, unit="km"))
+    (Fraction(1, 10), Fraction(1, 10))
+    """
+    if quantity is None:
+        return UNKNOWN_BOUNDS
+    low, high = quantity.bounds
+    if type(low) is int and (high is None or type(high) is int):
+        return (low, high)
+    return (_exact(low), None if high is None else _exact(high))
+
+
+def _exact(value: Number) -> Amount:
+    return Fraction(repr(value)) if type(value) is float else value
 
 
 def add(a: Bounds, b: Bounds) -> Bounds:
@@ -77,14 +99,18 @@ def gap(a: Bounds, b: Bounds) -> Bounds:
     return (a[0] - b[1], None if a[1] is None else a[1] - b[0])
 
 
-def number(value: Number) -> str:
+def number(value: Amount) -> str:
     """A figure as a person writes it: ``38``, ``2.5``.
 
     >>> number(38), number(2.5), number(500.0)
     ('38', '2.5', '500')
     """
+    if isinstance(value, Fraction):
+        if value.denominator == 1:
+            return str(value.numerator)
+        return str(Decimal(value.numerator) / Decimal(value.denominator))
     if isinstance(value, float):
-        return f"{value:g}"
+        return str(int(value)) if value.is_integer() else repr(value)
     return str(value)
 
 
@@ -115,7 +141,7 @@ def join(items: Iterable[str]) -> str:
     return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
-def percent(part: Number, whole: Number) -> str:
+def percent(part: Amount, whole: Amount) -> str:
     """``part`` as a percentage of ``whole``, to a whole number unless that reads as 50 %.
 
     >>> percent(31, 130), percent(62, 125)

@@ -117,7 +117,7 @@ def _compute(claim: Claim) -> Breakdown | None:
         group = add(group, g)
         each = add(each, e)
     return Breakdown(
-        total=quantity.bounds,
+        total=of(quantity),
         unit=unit,
         parts=tuple(parts),
         group=group,
@@ -475,7 +475,7 @@ def _parent_total(claim: Claim, parent: Claim | None) -> Bounds | None:
         return None
     if claim.quantity is not None and claim.quantity.unit != parent.quantity.unit:
         return None
-    return parent.quantity.bounds
+    return of(parent.quantity)
 
 
 @rule(
@@ -530,7 +530,7 @@ def largest_is_largest(
             continue
         if len(sibling.regions) > 1 and sibling.distribution is not Distribution.EACH:
             continue  # a group count says nothing certain about any one region
-        low = sibling.quantity.bounds[0]
+        low = of(sibling.quantity)[0]
         if low > mine and (bigger is None or low > of(bigger.quantity)[0]):
             bigger = sibling
     if bigger is None:

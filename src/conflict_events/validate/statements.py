@@ -36,7 +36,7 @@ from conflict_events.model import (
 )
 from conflict_events.validate._context import Context
 from conflict_events.validate._examples import in_report, msk
-from conflict_events.validate._format import Bounds, bounds_text, join, meets, moment, of
+from conflict_events.validate._format import Amount, Bounds, bounds_text, join, meets, moment, of
 from conflict_events.validate._registry import Example, Hit, Scope, rule
 from conflict_events.validate._result import Severity
 
@@ -178,7 +178,7 @@ class _Diff:
                 given = f"gives a total of {mine} where the original gives none"
             self.add("CE601", path, f"retelling {given}.", claim.id, original.id)
             return
-        if mine.unit == theirs.unit and _same(mine.bounds, theirs.bounds):
+        if mine.unit == theirs.unit and _same(of(mine), of(theirs)):
             return
         self.add(
             "CE601",
@@ -427,8 +427,8 @@ _MODE = {
 }
 
 
-def _sum_high(amounts: Iterable[Bounds]) -> int | float | None:
-    total: int | float = 0
+def _sum_high(amounts: Iterable[Bounds]) -> Amount | None:
+    total: Amount = 0
     for a in amounts:
         if a[1] is None:
             return None
@@ -780,7 +780,7 @@ def _candidates(reports: Sequence[Report]) -> dict[tuple[object, ...], list[_Sai
                         window.start,
                         window.end,
                         regions,
-                        quantity.bounds,
+                        of(quantity),
                         quantity,
                         claim,
                         statement,

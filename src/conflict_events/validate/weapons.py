@@ -20,7 +20,7 @@ from conflict_events.model import (
 )
 from conflict_events.validate._context import Context
 from conflict_events.validate._examples import in_report, wrap
-from conflict_events.validate._format import Bounds, bounds_text, meets
+from conflict_events.validate._format import Bounds, bounds_text, meets, of
 from conflict_events.validate._registry import Example, Hit, rule
 from conflict_events.validate._result import Severity
 
@@ -149,13 +149,13 @@ def capability_matches_catalogue(
         return ()
     if quantity.unit not in KM_PER:
         return ()
-    stated = _in_km(quantity.bounds, quantity.unit)
+    stated = _in_km(of(quantity), quantity.unit)
     hits: list[Hit] = []
     for w in claim.weapons:
         weapon = ctx.weapon(w)
         if weapon is None or weapon.range is None:
             continue
-        published = weapon.range.bounds
+        published = of(weapon.range)
         if meets(stated, published):
             continue
         cited = f" ({weapon.range_source.title})" if weapon.range_source is not None else ""
