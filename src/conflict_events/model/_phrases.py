@@ -892,7 +892,9 @@ class _Reader:
         if prefix.clock is not None or prefix.bare is not None:
             raise self.error("a clock time before the range belongs inside it")
         self.settle_numbers(a, b)
-        if b.clock is not None and b.clock.midnight:
+        if b.clock is not None and (b.clock.midnight or (_is_midnight(b.clock) and b.full is None)):
+            # A range that ends at midnight ("to midnight", "до 00:00", "to 12 a.m.") ends
+            # with its day, at 24:00; an ISO date-time ("2025-10-27 00:00") is that instant.
             b.clock = attrs.evolve(b.clock, hour=24)
         if _Rel.EARLIER in (prefix.rel, a.rel, b.rel):
             raise self.error("'earlier the same day' stands alone, not in a range")
@@ -948,6 +950,10 @@ class _Reader:
                 raise self.error(f"{token.raw!r} is neither a day nor an hour here")
             meridiem = other.clock.meridiem if other.clock is not None else None
             if other.clock is not None and not token.ordinal and token.value <= 24:
+                if meridiem is not None and 1 <= token.value <= 12:
+                    # "11-1 AM" is 23:00-01:00, not 11:00-01:00: the half of the day that
+                    # keeps the range within twelve hours of the other end.
+                    meridiem = _nearer_meridiem(token.value, other.clock.hour, before=side is a)
                 side.clock = self.make_clock(token.raw, token.value, meridiem=meridiem)
             elif other.has_day and 1 <= token.value <= 31:  # "Oct 30-31": the other's month
                 side.day = token.value
@@ -1142,7 +1148,9 @@ class _Reader:
         local = anchor.astimezone(get_zone(zone.zone)).replace(tzinfo=None)
         day = local.date()
         same = clock.naive(day)
-        if same < local if later else same > local:
+        # The same clock time at both ends ("00:00 to 24:00", "from 8 pm to 8 pm") spans a
+        # whole day, never nothing.
+        if same <= local if later else same >= local:
             day += _DAY if later else -_DAY
         moment = self.at(day, clock, zone, field)
         return _Bound(lo=moment, hi=moment, precision=clock.precision)
@@ -1256,3 +1264,23 @@ def _settle_years(a: _Point, b: _Point) -> None:
         a.year = year_b if key_a <= key_b else year_b - 1
     if b.month is not None and b.year is None and year_a is not None:
         b.year = year_a if key_b >= key_a else year_a + 1
+
+
+def _is_midnight(clock: _Clock) -> bool:
+    return clock.hour == 0 and clock.minute == 0 and clock.second == 0 and clock.micro == 0
+
+
+def _nearer_meridiem(hour: int, other_hour: int, *, before: bool) -> str:
+    """The meridiem that puts a 12-hour ``hour`` within twelve hours of ``other_hour`` (0-24),
+    before it or after it.
+
+    >>> _nearer_meridiem(11, 1, before=True), _nearer_meridiem(11, 12, before=True)
+    ('pm', 'am')
+    """
+    best = "am"
+    for meridiem in ("am", "pm"):
+        h = hour % 12 + (12 if meridiem == "pm" else 0)
+        span = (other_hour - h) % 24 if before else (h - other_hour) % 24
+        if 0 < span <= 12:
+            best = meridiem
+    return best
