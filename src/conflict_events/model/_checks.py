@@ -30,7 +30,7 @@ def is_id(value: object) -> bool:
         and value != ""
         and not value[0].isspace()
         and not value[-1].isspace()
-        and encodable(value)
+        and (value.isascii() or encodable(value))
     )
 
 
@@ -58,7 +58,9 @@ def encodable(value: str) -> bool:
 
 def is_text(value: object) -> bool:
     """Whether ``value`` is ``None`` or a non-empty string UTF-8 can encode."""
-    return value is None or (type(value) is str and value != "" and encodable(value))
+    return value is None or (
+        type(value) is str and value != "" and (value.isascii() or encodable(value))
+    )
 
 
 def check_text(value: object) -> str | None:

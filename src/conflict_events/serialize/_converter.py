@@ -81,7 +81,7 @@ def _not_encodable(value: str) -> WireError:
 
 def _strict_str(value: object, _: object) -> str:
     if type(value) is str:
-        if _encodable(value):
+        if value.isascii() or _encodable(value):
             return value
         raise _not_encodable(value)
     raise WireError(f"expected a string, got {describe(value)}")
@@ -91,7 +91,7 @@ def _optional_str(value: object, _: object) -> str | None:
     if value is None:
         return None
     if type(value) is str:
-        if _encodable(value):
+        if value.isascii() or _encodable(value):
             return value
         raise _not_encodable(value)
     raise WireError(f"expected a string or null, got {describe(value)}")
