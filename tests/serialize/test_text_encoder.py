@@ -39,3 +39,19 @@ def test_text_escapes_quotes_control_characters_and_keeps_cyrillic():
     assert text == _standard(claim)
     assert "по 9" in text
     assert ce.loads(ce.Claim, text) == claim
+
+
+def test_json_lines_written_before_a_bad_object_are_kept():
+    """Lines are written in batches, but a failure part-way loses none encoded before it."""
+    import io
+
+    import pytest
+
+    buf = io.StringIO()
+    objs = [ce.Quantity.exact(n) for n in range(100)] + ["not a model object"]
+    with pytest.raises(TypeError, match="expected a model class"):
+        ce.write_jsonl(objs, buf)
+    assert buf.getvalue().count("\n") == 100
+    assert [q.value for q in ce.iter_jsonl(ce.Quantity, io.StringIO(buf.getvalue()))] == list(
+        range(100)
+    )

@@ -198,16 +198,25 @@ def write_jsonl(objs: Iterable[object], file: PathOrFile) -> int:
     """
     encoders = TEXT_ENCODERS
     count = 0
+    batch: list[str] = []
     with _opened(file, "w") as fh, _gc_paused():
-        write = fh.write
-        for obj in objs:
-            encode = encoders.get(type(obj))
-            if encode is None:
-                _check_class(type(obj))
-            write(encode(obj))  # type: ignore[misc]
-            write("\n")
-            count += 1
+        try:
+            for obj in objs:
+                encode = encoders.get(type(obj))
+                if encode is None:
+                    _check_class(type(obj))
+                batch.append(encode(obj))  # type: ignore[misc]
+                count += 1
+                if len(batch) == _BATCH:  # a few large writes cost less than many small ones
+                    fh.write("\n".join(batch) + "\n")
+                    batch.clear()
+        finally:  # what was encoded before a failure is written, as it would be line by line
+            if batch:
+                fh.write("\n".join(batch) + "\n")
     return count
+
+
+_BATCH = 64
 
 
 class JsonLinesReader(Iterator[T]):
