@@ -510,6 +510,6 @@ def test_importing_the_package_loads_no_data() -> None:
     code = (
         "import sys, conflict_events.reference as r;"
         "assert 'pycountry' not in sys.modules;"
-        "assert r.gazetteer._data is None and r.weapons._data is None"
+        "assert not r.gazetteer._data.loaded and not r.weapons._data.loaded"
     )
     subprocess.run([sys.executable, "-c", code], check=True)  # noqa: S603 - our own interpreter

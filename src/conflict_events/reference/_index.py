@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import difflib
 import json
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from conflict_events.errors import AmbiguousName, LookupFailed
 
-__all__ = ["NameIndex", "ambiguous", "read_data", "unknown"]
+T = TypeVar("T")
+
+__all__ = ["Lazy", "NameIndex", "ambiguous", "read_data", "unknown"]
 
 #: Priority tiers: a name held by a lower tier shadows the same name in a higher one.
 USER, CURATED, ISO = 0, 1, 2
@@ -99,3 +102,27 @@ def unknown(what: str, name: str, near: Sequence[tuple[str, str]]) -> LookupFail
             f"no {what} is named {name!r}; nearest: {shown}", suggestions=[n for n, _ in near]
         )
     return LookupFailed(f"no {what} is named {name!r}")
+
+
+class Lazy(Generic[T]):
+    """A value built on first use, once, even when threads ask for it at the same time."""
+
+    def __init__(self, build: Callable[[], T]) -> None:
+        self._build = build
+        self._lock = threading.Lock()
+        self._value: T | None = None
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the value has been built."""
+        return self._value is not None
+
+    def get(self) -> T:
+        """The value, built now if it was not yet."""
+        value = self._value
+        if value is None:
+            with self._lock:
+                if self._value is None:
+                    self._value = self._build()
+                value = self._value
+        return value

@@ -20,7 +20,6 @@ and the error says what is near.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -30,6 +29,7 @@ from conflict_events.reference._index import (
     CURATED,
     ISO,
     USER,
+    Lazy,
     NameIndex,
     ambiguous,
     read_data,
@@ -329,18 +329,11 @@ class Gazetteer(_ListLookup):
     """
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._data: _Data | None = None
+        self._data = Lazy(_load)
 
     @property
     def _d(self) -> _Data:
-        data = self._data
-        if data is None:
-            with self._lock:
-                if self._data is None:
-                    self._data = _load()
-                data = self._data
-        return data
+        return self._data.get()
 
     def _spec(self, id_: str) -> _Spec | None:
         return self._d.specs.get(id_)

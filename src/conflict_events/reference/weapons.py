@@ -16,13 +16,20 @@ True
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from conflict_events.errors import AmbiguousName, LookupFailed
 from conflict_events.model.weapon import WeaponCategory, WeaponSystem
-from conflict_events.reference._index import CURATED, USER, NameIndex, ambiguous, read_data, unknown
+from conflict_events.reference._index import (
+    CURATED,
+    USER,
+    Lazy,
+    NameIndex,
+    ambiguous,
+    read_data,
+    unknown,
+)
 from conflict_events.reference._normalize import split_list, weapon_key
 from conflict_events.serialize import from_dict
 
@@ -118,18 +125,11 @@ class WeaponCatalogue(_Split):
     """
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._data: _Data | None = None
+        self._data = Lazy(_load)
 
     @property
     def _d(self) -> _Data:
-        data = self._data
-        if data is None:
-            with self._lock:
-                if self._data is None:
-                    self._data = _load()
-                data = self._data
-        return data
+        return self._data.get()
 
     def get(self, id: str) -> WeaponSystem:
         """The system with this id; :class:`~conflict_events.errors.LookupFailed` if unknown.
