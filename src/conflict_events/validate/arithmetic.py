@@ -223,31 +223,26 @@ def _grouped(distribution: Distribution = Distribution.UNKNOWN) -> Claim:
     )
 
 
-def _example_partial() -> Claim:
+def _night(total: int, coverage: Coverage) -> Claim:
+    """Kursk 31, Voronezh 21 and the unclear 'nine over Orel, Tambov, and Tula' of ``total``."""
     return _drones(
         "c:night",
-        130,
-        coverage=Coverage.PARTIAL,
+        total,
+        coverage=coverage,
         parts=(_drones("c:krs", 31, "RU-KRS"), _drones("c:vor", 21, "RU-VOR"), _grouped()),
     )
+
+
+def _example_partial() -> Claim:
+    return _night(130, Coverage.PARTIAL)
 
 
 def _example_only_each() -> Claim:
-    return _drones(
-        "c:night",
-        79,
-        coverage=Coverage.COMPLETE,
-        parts=(_drones("c:krs", 31, "RU-KRS"), _drones("c:vor", 21, "RU-VOR"), _grouped()),
-    )
+    return _night(79, Coverage.COMPLETE)
 
 
 def _example_only_group() -> Claim:
-    return _drones(
-        "c:night",
-        61,
-        coverage=Coverage.COMPLETE,
-        parts=(_drones("c:krs", 31, "RU-KRS"), _drones("c:vor", 21, "RU-VOR"), _grouped()),
-    )
+    return _night(61, Coverage.COMPLETE)
 
 
 def _example_majority() -> Claim:
