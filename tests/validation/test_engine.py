@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from conflict_events import Claim, ConflictEventsError, LookupFailed, Report, Statement
 from conflict_events.errors import ValidationFailed
 from conflict_events.testing import strategies as ces
-from conflict_events.validate import (
+from conflict_events.validation import (
     Example,
     Finding,
     Hit,
@@ -246,6 +246,62 @@ def test_a_taken_or_malformed_code_is_refused_unless_replacing():
     assert isinstance(RuleConflict("x"), ValueError)
 
 
+def test_one_function_may_decide_several_codes_and_runs_once():
+    """Stacked registrations: one call per object, each hit under its own code and severity."""
+    calls: list[str] = []
+    own = Registry()
+
+    @own.rule("X201", Severity.ERROR, "The claim has an id.")
+    @own.rule("X202", Severity.INFO, "The claim has a quote.")
+    def both(claim: Claim, parent: Claim | None, path: str, ctx: object) -> Iterator[Hit]:
+        calls.append(claim.id)
+        yield Hit(path, "no quote.", code="X202")
+        yield Hit(path, "an id.", code="X201")
+
+    claim = drones("c", 1)
+    result = validate(claim, rules=own)
+    assert calls == ["c"]
+    assert [(f.code, f.severity, f.message) for f in result] == [
+        ("X201", Severity.ERROR, "an id."),
+        ("X202", Severity.INFO, "no quote."),
+    ]
+    assert [f.code for f in validate(claim, rules=own, select="X202")] == ["X202"]
+    assert [f.code for f in validate(claim, rules=own, ignore="X202")] == ["X201"]
+    assert [f.code for f in validate(claim, rules=[own["X201"]])] == ["X201"]
+    assert {r.code: r.name for r in own} == {"X201": "both", "X202": "both"}
+
+
+def test_a_function_of_several_codes_must_name_the_code_of_each_hit():
+    own = Registry()
+
+    @own.rule("X301", Severity.ERROR, "One.")
+    @own.rule("X302", Severity.ERROR, "Two.")
+    def vague(claim: Claim, parent: Claim | None, path: str, ctx: object) -> list[Hit]:
+        return [Hit(path, "which?")]
+
+    with pytest.raises(RuleConflict, match="registered under X301, X302 but gave a hit without"):
+        validate(drones("c", 1), rules=own)
+    assert codes(validate(drones("c", 1), rules=own, select="X301")) == ["X301"]
+
+
+def test_one_function_cannot_take_two_scopes():
+    own = Registry()
+
+    def f(*args: object) -> list[Hit]:
+        return []
+
+    own.rule("X401", Severity.ERROR, "Claims.")(f)
+    with pytest.raises(RuleConflict, match="registered as X401 with scope 'claim'"):
+        own.rule("X402", Severity.ERROR, "Statements.", scope=Scope.STATEMENT)(f)
+
+
+def test_the_retelling_rules_are_one_comparison():
+    """CE601-CE607 share one function: a retelling is compared with its original once."""
+    functions = {registry[f"CE60{i}"].func for i in range(1, 8)}
+    assert len(functions) == 1
+    assert registry["CE608"].func not in functions
+
+
 def test_rules_replaces_the_catalogue():
     def always(claim: Claim, parent: Claim | None, path: str, ctx: object) -> list[Hit]:
         return [Hit(path, "always.")]
@@ -271,7 +327,7 @@ def test_the_plan_cache_sees_newly_registered_rules():
 
 
 def test_many_selections_do_not_grow_the_plan_cache_without_bound():
-    from conflict_events.validate import _engine
+    from conflict_events.validation import _engine
 
     all_codes = [r.code for r in registry]
     for first in all_codes:

@@ -14,20 +14,17 @@ from datetime import date, datetime, timedelta
 
 from conflict_events.model import (
     Claim,
-    ClaimKind,
     Modality,
     Precision,
-    Quantity,
     Report,
     Statement,
-    StatementKind,
     TimeWindow,
 )
-from conflict_events.validate._context import Context
-from conflict_events.validate._examples import in_report, msk, msk_at, wrapped
-from conflict_events.validate._format import moment
-from conflict_events.validate._registry import Example, Hit, Scope, rule
-from conflict_events.validate._result import Severity
+from conflict_events.validation._context import Context
+from conflict_events.validation._examples import time as examples
+from conflict_events.validation._format import moment
+from conflict_events.validation._registry import Hit, Scope, rule
+from conflict_events.validation._result import Severity
 
 __all__ = ["WIDEST"]
 
@@ -65,92 +62,6 @@ def _reported(statement: Statement) -> Iterator[tuple[int, Claim, TimeWindow]]:
             yield i, claim, claim.window
 
 
-# -- examples ----------------------------------------------------------------------------
-
-
-def _evening() -> TimeWindow:
-    return msk((2025, 10, 31, 20), (2025, 10, 31, 23), label="evening")
-
-
-def _example_part_window() -> Claim:
-    part = Claim(
-        id="c:bel",
-        kind=ClaimKind.INTERCEPTION,
-        quantity=Quantity.exact(34),
-        window=msk((2025, 10, 31, 19), (2025, 10, 31, 21)),
-    )
-    return Claim(
-        id="c:total",
-        kind=ClaimKind.INTERCEPTION,
-        quantity=Quantity.exact(38),
-        window=_evening(),
-        parts=(part,),
-    )
-
-
-def _example_issued() -> Report:
-    claim = Claim(
-        id="c:total",
-        kind=ClaimKind.INTERCEPTION,
-        quantity=Quantity.exact(38),
-        window=msk(
-            (2025, 10, 31, 18),
-            (2025, 11, 1, 0),
-            precision="part_of_day",
-            label="evening",
-        ),
-    )
-    return in_report(
-        Statement(
-            id="st:evening",
-            source="src:ru-mod",
-            kind=StatementKind.BULLETIN,
-            issued=msk((2025, 10, 31, 20), (2025, 10, 31, 23), precision="hour"),
-            claims=(claim,),
-        )
-    )
-
-
-def _example_wide() -> Claim:
-    return Claim(
-        id="c:x",
-        kind=ClaimKind.INTERCEPTION,
-        window=msk(
-            (2025, 10, 27, 0),
-            (2025, 11, 1, 0),
-            precision="part_of_day",
-            label="evening",
-        ),
-    )
-
-
-def _example_period() -> Report:
-    night = msk((2025, 10, 30, 23), (2025, 10, 31, 8), label="overnight")
-    return in_report(
-        Statement(
-            id="st:morning",
-            source="src:ru-mod",
-            kind=StatementKind.BULLETIN,
-            claims=(
-                Claim(id="c:night", kind=ClaimKind.INTERCEPTION, window=night),
-                Claim(id="c:evening", kind=ClaimKind.INTERCEPTION, window=_evening()),
-            ),
-        )
-    )
-
-
-def _example_published() -> Report:
-    return in_report(
-        Statement(
-            id="st:evening",
-            source="src:ru-mod",
-            kind=StatementKind.BULLETIN,
-            issued=msk_at((2025, 10, 31, 23, 30)),
-        ),
-        published=date(2025, 10, 30),
-    )
-
-
 # -- rules -------------------------------------------------------------------------------
 
 
@@ -158,9 +69,7 @@ def _example_published() -> Report:
     "CE301",
     Severity.ERROR,
     "A part's window lies within its parent claim's window.",
-    example=Example(
-        "38 drones 20:00-23:00, of which 34 from 19:00 to 21:00", wrapped(_example_part_window)
-    ),
+    example=examples.CE301,
 )
 def part_window_within_parent(
     claim: Claim, parent: Claim | None, path: str, ctx: Context
@@ -182,9 +91,7 @@ def part_window_within_parent(
     Severity.WARNING,
     "A statement is issued after the end of the window it reports, not before.",
     scope=Scope.STATEMENT,
-    example=Example(
-        "a bulletin 'released between 8 PM and 11 PM' about the whole evening", _example_issued
-    ),
+    example=examples.CE302,
 )
 def issued_after_window(statement: Statement, path: str, ctx: Context) -> Iterable[Hit]:
     """A bulletin that says what happened before it could have finished happening."""
@@ -217,7 +124,7 @@ def issued_after_window(statement: Statement, path: str, ctx: Context) -> Iterab
     Severity.WARNING,
     "A window is not far wider than its stated precision suggests (minute or hour: 3 days; "
     "part of day: 1 day; day: 31 days; week: 92 days; month: 366 days).",
-    example=Example("'evening' (part-of-day precision) spanning five days", wrapped(_example_wide)),
+    example=examples.CE303,
 )
 def window_fits_precision(
     claim: Claim, parent: Claim | None, path: str, ctx: Context
@@ -246,9 +153,7 @@ def window_fits_precision(
     "The windows of a statement's claims overlap the statement's period, the window of its "
     "first claim.",
     scope=Scope.STATEMENT,
-    example=Example(
-        "a morning bulletin about the night that also claims the evening after", _example_period
-    ),
+    example=examples.CE304,
 )
 def claims_within_statement_period(statement: Statement, path: str, ctx: Context) -> Iterable[Hit]:
     """A claim about another period than the one the statement reports."""
@@ -282,9 +187,7 @@ def _after_publication(issued: TimeWindow, published: date | datetime) -> bool:
     Severity.WARNING,
     "A statement is issued no later than the report that carries it was published.",
     scope=Scope.REPORT,
-    example=Example(
-        "a report dated 30 October quoting a bulletin issued on 31 October", _example_published
-    ),
+    example=examples.CE305,
 )
 def issued_before_published(report: Report, ctx: Context) -> Iterator[Hit]:
     """A report that quotes a statement made after the report came out."""

@@ -9,46 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from conflict_events.model import Claim, ClaimKind, Quantity
-from conflict_events.validate._context import Context
-from conflict_events.validate._examples import wrapped
-from conflict_events.validate._format import join
-from conflict_events.validate._registry import Example, Hit, rule
-from conflict_events.validate._result import Severity
+from conflict_events.model import Claim
+from conflict_events.validation._context import Context
+from conflict_events.validation._examples import geography as examples
+from conflict_events.validation._format import join
+from conflict_events.validation._registry import Hit, rule
+from conflict_events.validation._result import Severity
 
 __all__: list[str] = []
-
-
-def _example_outside() -> Claim:
-    return Claim(
-        id="c:moscow",
-        kind=ClaimKind.INTERCEPTION,
-        quantity=Quantity.exact(11),
-        regions=("RU-MOS",),
-        parts=(
-            Claim(
-                id="c:kursk",
-                kind=ClaimKind.INTERCEPTION,
-                quantity=Quantity.exact(6),
-                regions=("RU-KRS",),
-            ),
-        ),
-    )
-
-
-def _example_disputed() -> Claim:
-    return Claim(
-        id="c:crimea", kind=ClaimKind.INTERCEPTION, quantity=Quantity.exact(2), regions=("UA-43",)
-    )
 
 
 @rule(
     "CE401",
     Severity.WARNING,
     "A part's regions lie inside its parent claim's regions, when the parent names any.",
-    example=Example(
-        "11 over the Moscow Region, including six over Kursk", wrapped(_example_outside)
-    ),
+    example=examples.CE401,
 )
 def part_regions_inside_parent(
     claim: Claim, parent: Claim | None, path: str, ctx: Context
@@ -70,7 +45,7 @@ def part_regions_inside_parent(
     "CE402",
     Severity.INFO,
     "A claim in a disputed region says so: who administers it and who claims it.",
-    example=Example("two drones over Crimea (UA-43)", wrapped(_example_disputed)),
+    example=examples.CE402,
 )
 def disputed_region(claim: Claim, parent: Claim | None, path: str, ctx: Context) -> Iterable[Hit]:
     """Once per claim that names a disputed region its parent did not already name."""

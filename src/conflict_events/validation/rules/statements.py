@@ -23,22 +23,19 @@ from typing import NamedTuple
 
 from conflict_events.model import (
     Claim,
-    ClaimKind,
-    Counted,
-    Coverage,
     Distribution,
+    Interval,
     Modality,
     Quantity,
     Report,
     Statement,
-    StatementKind,
     TimeWindow,
 )
-from conflict_events.validate._context import Context
-from conflict_events.validate._examples import in_report, msk
-from conflict_events.validate._format import Amount, Bounds, bounds_text, join, meets, moment, of
-from conflict_events.validate._registry import Example, Hit, Scope, rule
-from conflict_events.validate._result import Severity
+from conflict_events.validation._context import Context
+from conflict_events.validation._examples import statements as examples
+from conflict_events.validation._format import bounds_text, join, moment
+from conflict_events.validation._registry import Hit, Scope, rule
+from conflict_events.validation._result import Severity
 
 __all__ = ["retelling_differences"]
 
@@ -53,7 +50,7 @@ class _Item(NamedTuple):
     regions: tuple[str, ...]
     mode: str
     """``single`` (one region or none), ``each``, ``total`` or ``unknown``."""
-    amount: Bounds
+    amount: Interval
     """The part's own stated bounds (per region for ``each``)."""
 
     @property
@@ -75,13 +72,13 @@ def _mode(claim: Claim) -> str:
 def _items(claim: Claim, path: str) -> list[_Item]:
     prefix = f"{path}.parts" if path else "parts"
     return [
-        _Item(p, f"{prefix}[{i}]", p.regions, _mode(p), of(p.quantity))
+        _Item(p, f"{prefix}[{i}]", p.regions, _mode(p), Interval.of(p.quantity))
         for i, p in enumerate(claim.parts)
     ]
 
 
-def _same(a: Bounds, b: Bounds) -> bool:
-    return meets(a, b)
+def _same(a: Interval, b: Interval) -> bool:
+    return a.meets(b)
 
 
 class _Diff:
@@ -90,7 +87,7 @@ class _Diff:
     def __init__(self, ctx: Context, statement: Statement, original: Statement) -> None:
         self.ctx = ctx
         self.ids = (statement.id, original.id)
-        self.found: list[tuple[str, Hit]] = []
+        self.found: list[Hit] = []
 
     # -- wording -------------------------------------------------------------------------
 
@@ -111,7 +108,7 @@ class _Diff:
         return f"{bounds_text(item.amount)} over {self.names(item.regions)}"
 
     def add(self, code: str, path: str, message: str, *ids: str) -> None:
-        self.found.append((code, Hit(path, message, (*self.ids, *ids))))
+        self.found.append(Hit(path, message, (*self.ids, *ids), code=code))
 
     # -- claims --------------------------------------------------------------------------
 
@@ -178,7 +175,7 @@ class _Diff:
                 given = f"gives a total of {mine} where the original gives none"
             self.add("CE601", path, f"retelling {given}.", claim.id, original.id)
             return
-        if mine.unit == theirs.unit and _same(of(mine), of(theirs)):
+        if mine.unit == theirs.unit and _same(Interval.of(mine), Interval.of(theirs)):
             return
         self.add(
             "CE601",
@@ -371,7 +368,9 @@ class _Diff:
         at = _where(split)
         amounts = [at[r].amount for r in shared]
         listed = join(bounds_text(a) for a in amounts)
-        total: Bounds = (sum(a[0] for a in amounts), _sum_high(amounts))
+        total = Interval(0, 0)
+        for a in amounts:
+            total = total.plus(a)
         per_region = all(_same(a, group.amount) for a in amounts)
         in_all = _same(total, group.amount)
         names = self.names(shared)
@@ -427,15 +426,6 @@ _MODE = {
 }
 
 
-def _sum_high(amounts: Iterable[Bounds]) -> Amount | None:
-    total: Amount = 0
-    for a in amounts:
-        if a[1] is None:
-            return None
-        total += a[1]
-    return total
-
-
 def _where(items: Iterable[_Item]) -> dict[str, _Item]:
     out: dict[str, _Item] = {}
     for item in items:
@@ -479,176 +469,19 @@ def _window(w: TimeWindow) -> str:
     return f"{moment(w.start)} to {moment(w.end)}"
 
 
-def retelling_differences(statement: Statement, path: str, ctx: Context) -> list[tuple[str, Hit]]:
-    """Every difference between a retelling and its original, as ``(code, hit)`` pairs.
+def retelling_differences(statement: Statement, path: str, ctx: Context) -> list[Hit]:
+    """Every difference between a retelling and its original, each hit naming its code.
 
     Empty when the statement retells nothing or its original is not among the reports.
     """
     if statement.retells is None:
         return []
-    key = ("CE6-retelling", id(statement), path)
-    cached = ctx.memo.get(key)
-    if cached is not None:
-        return cached  # type: ignore[return-value]
     located = ctx.statement(statement.retells)
-    diff: list[tuple[str, Hit]] = []
-    if located is not None and located.statement is not statement:
-        d = _Diff(ctx, statement, located.statement)
-        d.statements(statement, path, located.statement)
-        diff = d.found
-    ctx.memo[key] = diff
-    return diff
-
-
-def _only(code: str, statement: Statement, path: str, ctx: Context) -> list[Hit]:
-    if statement.retells is None:
+    if located is None or located.statement is statement:
         return []
-    return [hit for c, hit in retelling_differences(statement, path, ctx) if c == code]
-
-
-# -- examples ----------------------------------------------------------------------------
-
-
-def _part(id: str, count: int, *regions: str, **more: object) -> Claim:
-    return Claim(
-        id=id,
-        kind=ClaimKind.INTERCEPTION,
-        quantity=Quantity.exact(count),
-        counted=Counted.UAV,
-        regions=regions,
-        **more,  # type: ignore[arg-type]
-    )
-
-
-def _bulletin(
-    id: str,
-    total: int,
-    parts: tuple[Claim, ...],
-    *,
-    retells: str | None = None,
-    window: TimeWindow | None = None,
-    **more: object,
-) -> Statement:
-    night = msk((2025, 10, 30, 23), (2025, 10, 31, 8), label="overnight")
-    claim = Claim(
-        id=f"c:{id}",
-        kind=ClaimKind.INTERCEPTION,
-        quantity=Quantity.exact(total),
-        counted=Counted.UAV,
-        coverage=Coverage.COMPLETE,
-        window=window or night,
-        parts=parts,
-        **more,  # type: ignore[arg-type]
-    )
-    return Statement(
-        id=f"st:{id}",
-        source="src:ru-mod",
-        kind=StatementKind.REPORT if retells else StatementKind.BULLETIN,
-        claims=(claim,),
-        retells=retells,
-    )
-
-
-def _original() -> Statement:
-    return _bulletin(
-        "original",
-        50,
-        (
-            _part("c:o-krs", 31, "RU-KRS"),
-            _part("c:o-bry", 10, "RU-BRY"),
-            _part("c:o-orl", 3, "RU-ORL"),
-            _part("c:o-tam", 3, "RU-TAM"),
-            _part("c:o-tul", 3, "RU-TUL"),
-        ),
-    )
-
-
-def _report(*statements: Statement) -> Report:
-    return in_report(*statements)
-
-
-def _retold(total: int, *parts: Claim, window: TimeWindow | None = None) -> Report:
-    retold = _bulletin("retold", total, parts, retells="st:original", window=window)
-    return _report(_original(), retold)
-
-
-def _example_total() -> Report:
-    return _retold(
-        40,
-        _part("c:r-krs", 31, "RU-KRS"),
-        _part("c:r-grp", 3, "RU-ORL", "RU-TAM", "RU-TUL", distribution=Distribution.EACH),
-    )
-
-
-def _example_window() -> Report:
-    evening = msk((2025, 10, 31, 20), (2025, 10, 31, 23), label="evening")
-    return _retold(
-        50,
-        _part("c:r-krs", 31, "RU-KRS"),
-        _part("c:r-bry", 10, "RU-BRY"),
-        _part("c:r-grp", 3, "RU-ORL", "RU-TAM", "RU-TUL", distribution=Distribution.EACH),
-        window=evening,
-    )
-
-
-def _example_regions() -> Report:
-    original = _bulletin("original", 3, (), regions=("RU-ORL", "RU-TAM", "RU-TUL"), region_count=3)
-    retold = _bulletin(
-        "retold", 3, (), regions=("RU-ORL", "RU-TAM"), region_count=2, retells="st:original"
-    )
-    return _report(original, retold)
-
-
-def _example_counts() -> Report:
-    return _retold(
-        50,
-        _part("c:r-krs", 21, "RU-KRS"),
-        _part("c:r-bry", 10, "RU-BRY"),
-        _part("c:r-grp", 3, "RU-ORL", "RU-TAM", "RU-TUL", distribution=Distribution.EACH),
-    )
-
-
-def _example_distribution() -> Report:
-    return _retold(
-        50,
-        _part("c:r-krs", 31, "RU-KRS"),
-        _part("c:r-bry", 10, "RU-BRY"),
-        _part(
-            "c:r-grp",
-            3,
-            "RU-ORL",
-            "RU-TAM",
-            "RU-TUL",
-            distribution=Distribution.UNKNOWN,
-            quote="three over Orel, Tambov, and Tula",
-        ),
-    )
-
-
-def _example_omitted() -> Report:
-    return _retold(
-        50,
-        _part("c:r-krs", 31, "RU-KRS"),
-        _part("c:r-grp", 3, "RU-ORL", "RU-TAM", "RU-TUL", distribution=Distribution.EACH),
-    )
-
-
-def _example_added() -> Report:
-    return _retold(
-        50,
-        _part("c:r-krs", 31, "RU-KRS"),
-        _part("c:r-bry", 10, "RU-BRY"),
-        _part("c:r-grp", 3, "RU-ORL", "RU-TAM", "RU-TUL", distribution=Distribution.EACH),
-        _part("c:r-vor", 2, "RU-VOR"),
-    )
-
-
-def _example_same_source() -> Report:
-    night = msk((2025, 10, 31, 1), (2025, 10, 31, 7), label="overnight")
-    return _report(
-        _original(),
-        _bulletin("update", 45, (_part("c:u-krs", 31, "RU-KRS"),), window=night),
-    )
+    diff = _Diff(ctx, statement, located.statement)
+    diff.statements(statement, path, located.statement)
+    return diff.found
 
 
 # -- rules -------------------------------------------------------------------------------
@@ -659,95 +492,63 @@ def _example_same_source() -> Report:
     Severity.WARNING,
     "A retelling gives the same total as the original.",
     scope=Scope.STATEMENT,
-    example=Example("a retelling of a 50-drone bulletin that says 40", _example_total),
+    example=examples.CE601,
 )
-def retelling_total(statement: Statement, path: str, ctx: Context) -> Iterable[Hit]:
-    """Totals that differ between a retelling and its original."""
-    return _only("CE601", statement, path, ctx)
-
-
 @rule(
     "CE602",
     Severity.WARNING,
     "A retelling gives the same window as the original.",
     scope=Scope.STATEMENT,
-    example=Example(
-        "a retelling that moves the night's interceptions to the evening", _example_window
-    ),
+    example=examples.CE602,
 )
-def retelling_window(statement: Statement, path: str, ctx: Context) -> Iterable[Hit]:
-    """Windows that differ, or that only one side gives."""
-    return _only("CE602", statement, path, ctx)
-
-
 @rule(
     "CE603",
     Severity.WARNING,
     "A retelling names the same regions, and the same region count, as the original.",
     scope=Scope.STATEMENT,
-    example=Example("a retelling naming two of the original's three regions", _example_regions),
+    example=examples.CE603,
 )
-def retelling_regions(statement: Statement, path: str, ctx: Context) -> Iterable[Hit]:
-    """Claim-level regions or region counts that differ."""
-    return _only("CE603", statement, path, ctx)
-
-
 @rule(
     "CE604",
     Severity.WARNING,
     "A retelling gives the same count for each region as the original.",
     scope=Scope.STATEMENT,
-    example=Example("a retelling with 21 over Kursk where the original has 31", _example_counts),
+    example=examples.CE604,
 )
-def retelling_counts(statement: Statement, path: str, ctx: Context) -> Iterable[Hit]:
-    """Per-region (or per-group) counts that differ."""
-    return _only("CE604", statement, path, ctx)
-
-
 @rule(
     "CE605",
     Severity.WARNING,
     "A retelling keeps the original's distribution: 'each' stays 'each', a group stays a group.",
     scope=Scope.STATEMENT,
-    example=Example(
-        "'three over Orel, Tambov, and Tula' where the original gives 3 for each",
-        _example_distribution,
-    ),
+    example=examples.CE605,
 )
-def retelling_distribution(statement: Statement, path: str, ctx: Context) -> Iterable[Hit]:
-    """A lost 'each', a group split or merged."""
-    return _only("CE605", statement, path, ctx)
-
-
 @rule(
     "CE606",
     Severity.WARNING,
     "A retelling omits no part (or claim) the original gives.",
     scope=Scope.STATEMENT,
-    example=Example("a retelling that drops the original's 'Bryansk 10'", _example_omitted),
+    example=examples.CE606,
 )
-def retelling_omits(statement: Statement, path: str, ctx: Context) -> Iterable[Hit]:
-    """Regions, parts or claims of the original that the retelling leaves out."""
-    return _only("CE606", statement, path, ctx)
-
-
 @rule(
     "CE607",
     Severity.WARNING,
     "A retelling adds no part (or claim) the original does not give.",
     scope=Scope.STATEMENT,
-    example=Example("a retelling that adds two drones over Voronezh", _example_added),
+    example=examples.CE607,
 )
-def retelling_adds(statement: Statement, path: str, ctx: Context) -> Iterable[Hit]:
-    """Regions, parts or claims only the retelling gives."""
-    return _only("CE607", statement, path, ctx)
+def retelling_agrees(statement: Statement, path: str, ctx: Context) -> Iterable[Hit]:
+    """Totals, windows, regions, counts, groupings, omissions and additions that differ.
+
+    One comparison of the retelling with its original decides CE601-CE607 at once.
+    """
+    return retelling_differences(statement, path, ctx)
 
 
 class _Said(NamedTuple):
     start: datetime
     end: datetime
     regions: frozenset[str]
-    bounds: Bounds
+    bounds: Interval
     quantity: Quantity
     claim: Claim
     statement: Statement
@@ -780,7 +581,7 @@ def _candidates(reports: Sequence[Report]) -> dict[tuple[object, ...], list[_Sai
                         window.start,
                         window.end,
                         regions,
-                        of(quantity),
+                        Interval.of(quantity),
                         quantity,
                         claim,
                         statement,
@@ -796,10 +597,7 @@ def _candidates(reports: Sequence[Report]) -> dict[tuple[object, ...], list[_Sai
     Severity.WARNING,
     "Claims of one source with overlapping windows and regions give totals that can agree.",
     scope=Scope.DATASET,
-    example=Example(
-        "the MoD claims 50 drones for 23:00-08:00 and 45 for 01:00-07:00 over Kursk",
-        _example_same_source,
-    ),
+    example=examples.CE608,
 )
 def same_source_totals_agree(reports: Sequence[Report], ctx: Context) -> Iterator[Hit]:
     """A source contradicting itself about overlapping windows and places."""
@@ -814,7 +612,7 @@ def same_source_totals_agree(reports: Sequence[Report], ctx: Context) -> Iterato
             for _, _, other in active:
                 if other.statement is e.statement or not (other.regions & e.regions):
                     continue
-                if meets(other.bounds, e.bounds):
+                if other.bounds.meets(e.bounds):
                     continue
                 yield Hit(
                     e.path,

@@ -8,7 +8,7 @@ import pytest
 from _make import codes, drones, msk, only, report, statement
 
 from conflict_events import Modality, Precision, TimeWindow
-from conflict_events.validate.time import WIDEST
+from conflict_events.validation.rules.time import WIDEST
 
 EVENING = ((2025, 10, 31, 20), (2025, 10, 31, 23))
 

@@ -8,8 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conflict_events import Claim, ClaimKind, Counted, Coverage, Distribution, Quantity, Share
-from conflict_events.validate import validate
-from conflict_events.validate.arithmetic import breakdown, contribution
+from conflict_events.validation import validate
+from conflict_events.validation.rules.arithmetic import breakdown, contribution
 
 COMPLETE, PARTIAL = Coverage.COMPLETE, Coverage.PARTIAL
 EACH, TOTAL, UNKNOWN = Distribution.EACH, Distribution.TOTAL, Distribution.UNKNOWN

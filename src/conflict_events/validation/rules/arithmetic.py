@@ -16,30 +16,22 @@ from typing import NamedTuple
 
 from conflict_events.model import (
     Claim,
-    ClaimKind,
-    Counted,
     Coverage,
     Distribution,
-    Quantity,
+    Interval,
     Share,
 )
-from conflict_events.validate._context import Context
-from conflict_events.validate._examples import wrapped
-from conflict_events.validate._format import (
-    Bounds,
-    add,
+from conflict_events.validation._context import Context
+from conflict_events.validation._examples import arithmetic as examples
+from conflict_events.validation._format import (
     bounds_text,
-    gap,
     join,
-    meets,
-    of,
     percent,
     said_count,
     terms,
-    times,
 )
-from conflict_events.validate._registry import Example, Hit, rule
-from conflict_events.validate._result import Severity
+from conflict_events.validation._registry import Hit, rule
+from conflict_events.validation._result import Severity
 
 __all__ = ["Breakdown", "Part", "breakdown", "contribution"]
 
@@ -51,9 +43,9 @@ class Part(NamedTuple):
 
     position: int
     claim: Claim
-    group: Bounds
+    group: Interval
     """Its contribution when a count over several regions is one count for the group."""
-    each: Bounds
+    each: Interval
     """Its contribution when such a count is the count for every region."""
     ambiguous: bool
     """Whether the two readings differ (distribution ``unknown`` over several regions)."""
@@ -64,24 +56,24 @@ class Part(NamedTuple):
         p = self.claim
         k = len(p.regions)
         if k > 1 and p.distribution is Distribution.EACH:
-            return f"{bounds_text(of(p.quantity))} × {k}"
+            return f"{bounds_text(Interval.of(p.quantity))} × {k}"
         return bounds_text(self.group)
 
 
 class Breakdown(NamedTuple):
     """A claim's total against the sum of its parts, under both readings."""
 
-    total: Bounds
+    total: Interval
     unit: str
     parts: tuple[Part, ...]
-    group: Bounds
+    group: Interval
     """The sum with every ambiguous part read as one count for its group."""
-    each: Bounds
+    each: Interval
     """The sum with every ambiguous part read as the count for each of its regions."""
     ambiguous: tuple[Part, ...]
 
 
-def contribution(part: Claim) -> tuple[Bounds, Bounds]:
+def contribution(part: Claim) -> tuple[Interval, Interval]:
     """What a part adds to its parent's sum: ``(group reading, per-region reading)``.
 
     >>> nine = Claim(id="p", kind="interception", quantity=Quantity.exact(9),
@@ -89,14 +81,14 @@ def contribution(part: Claim) -> tuple[Bounds, Bounds]:
     >>> contribution(nine)
     ((9, 9), (27, 27))
     """
-    b = of(part.quantity)
+    b = Interval.of(part.quantity)
     k = len(part.regions)
     if k > 1:
         if part.distribution is Distribution.EACH:
-            scaled = times(b, k)
+            scaled = b.times(k)
             return scaled, scaled
         if part.distribution is Distribution.UNKNOWN:
-            return b, times(b, k)
+            return b, b.times(k)
     return b, b
 
 
@@ -105,8 +97,7 @@ def _compute(claim: Claim) -> Breakdown | None:
     if quantity is None or not claim.parts:
         return None
     unit = quantity.unit
-    group: Bounds = (0, 0)
-    each: Bounds = (0, 0)
+    group = each = Interval(0, 0)
     parts: list[Part] = []
     for i, p in enumerate(claim.parts):
         pq = p.quantity
@@ -114,10 +105,10 @@ def _compute(claim: Claim) -> Breakdown | None:
             return None  # CE209 reports the unit; sums across units mean nothing
         g, e = contribution(p)
         parts.append(Part(i, p, g, e, g != e))
-        group = add(group, g)
-        each = add(each, e)
+        group = group.plus(g)
+        each = each.plus(e)
     return Breakdown(
-        total=of(quantity),
+        total=Interval.of(quantity),
         unit=unit,
         parts=tuple(parts),
         group=group,
@@ -150,12 +141,12 @@ def breakdown(claim: Claim) -> Breakdown | None:
     return result
 
 
-def _fits(reading: Bounds, total: Bounds) -> bool:
+def _fits(reading: Interval, total: Interval) -> bool:
     """Whether parts with these bounds can be a subset of the total."""
-    return total[1] is None or reading[0] <= total[1]
+    return total.high is None or reading.low <= total.high
 
 
-def _text(b: Bounds, bd: Breakdown) -> str:
+def _text(b: Interval, bd: Breakdown) -> str:
     return bounds_text(b, bd.unit)
 
 
@@ -172,140 +163,11 @@ def _said(part: Part, ctx: Context) -> str:
     if claim.quote:
         return f"'{claim.quote}'"
     names = join(ctx.region_name(r) for r in claim.regions)
-    return f"the {bounds_text(of(claim.quantity))} over {names}"
+    return f"the {bounds_text(Interval.of(claim.quantity))} over {names}"
 
 
 def _ids(claim: Claim, parts: Iterable[Part] = ()) -> tuple[str, ...]:
     return (claim.id, *(p.claim.id for p in parts))
-
-
-# -- examples for the docs ---------------------------------------------------------------
-
-
-def _drones(id: str, count: int, *regions: str, **more: object) -> Claim:
-    return Claim(
-        id=id,
-        kind=ClaimKind.INTERCEPTION,
-        quantity=Quantity.exact(count),
-        counted=Counted.UAV,
-        regions=regions,
-        **more,  # type: ignore[arg-type]
-    )
-
-
-def _example_short() -> Claim:
-    return _drones(
-        "c:total",
-        38,
-        coverage=Coverage.COMPLETE,
-        parts=(_drones("c:bel", 34, "RU-BEL"), _drones("c:vor", 2, "RU-VOR")),
-    )
-
-
-def _example_exceeds() -> Claim:
-    return _drones(
-        "c:total",
-        40,
-        coverage=Coverage.PARTIAL,
-        parts=(_drones("c:krs", 31, "RU-KRS"), _drones("c:vor", 21, "RU-VOR")),
-    )
-
-
-def _grouped(distribution: Distribution = Distribution.UNKNOWN) -> Claim:
-    return _drones(
-        "c:orl-tam-tul",
-        9,
-        "RU-ORL",
-        "RU-TAM",
-        "RU-TUL",
-        distribution=distribution,
-        quote="nine over Orel, Tambov, and Tula",
-    )
-
-
-def _night(total: int, coverage: Coverage) -> Claim:
-    """Kursk 31, Voronezh 21 and the unclear 'nine over Orel, Tambov, and Tula' of ``total``."""
-    return _drones(
-        "c:night",
-        total,
-        coverage=coverage,
-        parts=(_drones("c:krs", 31, "RU-KRS"), _drones("c:vor", 21, "RU-VOR"), _grouped()),
-    )
-
-
-def _example_partial() -> Claim:
-    return _night(130, Coverage.PARTIAL)
-
-
-def _example_only_each() -> Claim:
-    return _night(79, Coverage.COMPLETE)
-
-
-def _example_only_group() -> Claim:
-    return _night(61, Coverage.COMPLETE)
-
-
-def _example_majority() -> Claim:
-    return _drones(
-        "c:night",
-        130,
-        coverage=Coverage.PARTIAL,
-        parts=(
-            _drones("c:krs", 31, "RU-KRS", share=Share.MAJORITY, quote="The majority of these, 31"),
-            _drones("c:vor", 21, "RU-VOR"),
-        ),
-    )
-
-
-def _example_largest() -> Claim:
-    return _drones(
-        "c:evening",
-        34,
-        coverage=Coverage.COMPLETE,
-        parts=(
-            _drones("c:bel", 9, "RU-BEL", share=Share.LARGEST),
-            _drones("c:sea", 14, "sea:black"),
-            _drones("c:crimea", 11, "UA-43"),
-        ),
-    )
-
-
-def _example_region_count() -> Claim:
-    return _drones(
-        "c:evening",
-        38,
-        "RU-BEL",
-        "RU-VOR",
-        "UA-43",
-        "RU-KRS",
-        region_count=3,
-    )
-
-
-def _example_differs() -> Claim:
-    return _drones(
-        "c:night",
-        40,
-        coverage=Coverage.PARTIAL,
-        parts=(
-            Claim(
-                id="c:launched",
-                kind=ClaimKind.LAUNCH,
-                quantity=Quantity.exact(12),
-                counted=Counted.CRUISE_MISSILE,
-                regions=("RU-SAR",),
-            ),
-        ),
-    )
-
-
-def _example_part_exceeds() -> Claim:
-    return _drones(
-        "c:moscow",
-        11,
-        "RU-MOS",
-        parts=(_drones("c:capital", 16, "RU-MOS", quote="including 16 flying towards Moscow"),),
-    )
 
 
 # -- rules -------------------------------------------------------------------------------
@@ -315,9 +177,7 @@ def _example_part_exceeds() -> Claim:
     "CE201",
     Severity.ERROR,
     "The parts of a complete breakdown add up to its total (under at least one reading).",
-    example=Example(
-        "38 drones, all of them over Belgorod (34) and Voronezh (2)", wrapped(_example_short)
-    ),
+    example=examples.CE201,
 )
 def complete_breakdown_adds_up(
     claim: Claim, parent: Claim | None, path: str, ctx: Context
@@ -326,11 +186,11 @@ def complete_breakdown_adds_up(
     if claim.coverage is not Coverage.COMPLETE:
         return ()
     bd = breakdown(claim)
-    if bd is None or meets(bd.group, bd.total) or meets(bd.each, bd.total):
+    if bd is None or bd.group.meets(bd.total) or bd.each.meets(bd.total):
         return ()
-    difference = _text(gap(bd.group, bd.total), bd)
+    difference = _text(bd.group.gap(bd.total), bd)
     if bd.ambiguous:
-        difference += f" (or {_text(gap(bd.each, bd.total), bd)})"
+        difference += f" (or {_text(bd.each.gap(bd.total), bd)})"
     message = (
         f"the parts add up to {_sum_text(bd)} but the total is {_text(bd.total, bd)}, "
         f"a difference of {difference}."
@@ -342,9 +202,7 @@ def complete_breakdown_adds_up(
     "CE202",
     Severity.ERROR,
     "The parts of a breakdown that is not stated complete do not add up to more than its total.",
-    example=Example(
-        "40 drones, including 31 over Kursk and 21 over Voronezh", wrapped(_example_exceeds)
-    ),
+    example=examples.CE202,
 )
 def parts_do_not_exceed_total(
     claim: Claim, parent: Claim | None, path: str, ctx: Context
@@ -360,7 +218,7 @@ def parts_do_not_exceed_total(
     )
     message = (
         f"{which} add up to {_sum_text(bd)}, more than the total of {_text(bd.total, bd)} "
-        f"by {_text(gap(bd.total, bd.group), bd)}."
+        f"by {_text(bd.total.gap(bd.group), bd)}."
     )
     return (Hit(path, message, _ids(claim)),)
 
@@ -369,11 +227,7 @@ def parts_do_not_exceed_total(
     "CE203",
     Severity.INFO,
     "A partial breakdown leaves part of its total unaccounted for: how much.",
-    example=Example(
-        "130 drones, including 31 over Kursk, 21 over Voronezh and nine over Orel, Tambov, "
-        "and Tula",
-        wrapped(_example_partial),
-    ),
+    example=examples.CE203,
 )
 def partial_breakdown_unaccounted(
     claim: Claim, parent: Claim | None, path: str, ctx: Context
@@ -389,11 +243,11 @@ def partial_breakdown_unaccounted(
     fitting = [r for r in readings if _fits(r, bd.total)]
     if not fitting:
         return ()  # CE202
-    low = min(0 if r[1] is None else max(0, total_low - r[1]) for r in fitting)
-    high = None if total_high is None else max(total_high - r[0] for r in fitting)
+    low = min(0 if r.high is None else max(0, total_low - r.high) for r in fitting)
+    high = None if total_high is None else max(total_high - r.low for r in fitting)
     if (high is not None and high <= 0) or (high is None and low <= 0):
         return ()
-    left = _text((low, high), bd)
+    left = _text(Interval(low, high), bd)
     verb = "is" if (low, high) == (1, 1) else "are"
     message = (
         f"the partial breakdown of {_text(bd.total, bd)} adds up to "
@@ -406,10 +260,7 @@ def partial_breakdown_unaccounted(
     "CE204",
     Severity.WARNING,
     "A complete breakdown reconciles only if its unclear group counts are read as per region.",
-    example=Example(
-        "79 drones: 31 over Kursk, 21 over Voronezh, and nine over Orel, Tambov, and Tula",
-        wrapped(_example_only_each),
-    ),
+    example=examples.CE204,
 )
 def reconciles_only_per_region(
     claim: Claim, parent: Claim | None, path: str, ctx: Context
@@ -420,7 +271,7 @@ def reconciles_only_per_region(
     bd = breakdown(claim)
     if bd is None or not bd.ambiguous:
         return ()
-    if meets(bd.group, bd.total) or not meets(bd.each, bd.total):
+    if bd.group.meets(bd.total) or not bd.each.meets(bd.total):
         return ()
     readings = join(
         f"{_said(p, ctx)} means {said_count(p.claim.quantity, p.claim.quote)} each"
@@ -438,10 +289,7 @@ def reconciles_only_per_region(
     "CE205",
     Severity.WARNING,
     "A breakdown reconciles only if its unclear group counts are read as one count per group.",
-    example=Example(
-        "61 drones: 31 over Kursk, 21 over Voronezh, and nine over Orel, Tambov, and Tula",
-        wrapped(_example_only_group),
-    ),
+    example=examples.CE205,
 )
 def reconciles_only_per_group(
     claim: Claim, parent: Claim | None, path: str, ctx: Context
@@ -451,7 +299,7 @@ def reconciles_only_per_group(
     if bd is None or not bd.ambiguous:
         return ()
     if claim.coverage is Coverage.COMPLETE:
-        only_group = meets(bd.group, bd.total) and not meets(bd.each, bd.total)
+        only_group = bd.group.meets(bd.total) and not bd.each.meets(bd.total)
     else:
         only_group = _fits(bd.group, bd.total) and not _fits(bd.each, bd.total)
     if not only_group:
@@ -465,21 +313,19 @@ def reconciles_only_per_group(
     return (Hit(path, message, _ids(claim, bd.ambiguous)),)
 
 
-def _parent_total(claim: Claim, parent: Claim | None) -> Bounds | None:
+def _parent_total(claim: Claim, parent: Claim | None) -> Interval | None:
     if parent is None or parent.quantity is None:
         return None
     if claim.quantity is not None and claim.quantity.unit != parent.quantity.unit:
         return None
-    return of(parent.quantity)
+    return Interval.of(parent.quantity)
 
 
 @rule(
     "CE206",
     Severity.WARNING,
     "A part said to be the majority is more than half of its parent's total.",
-    example=Example(
-        "130 drones, 'the majority of these, 31' over Kursk", wrapped(_example_majority)
-    ),
+    example=examples.CE206,
 )
 def majority_is_more_than_half(
     claim: Claim, parent: Claim | None, path: str, ctx: Context
@@ -488,13 +334,15 @@ def majority_is_more_than_half(
     if claim.share is not Share.MAJORITY:
         return ()
     total = _parent_total(claim, parent)
-    if total is None or total[0] <= 0:
+    if total is None or total.low <= 0:
         return ()
     _, most = contribution(claim)
-    if most[1] is None or most[1] * 2 > total[0]:
+    if most.high is None or most.high * 2 > total.low:
         return ()
     amount, whole = bounds_text(most), bounds_text(total)
-    message = f"'majority' {amount} of {whole} is {percent(most[1], total[0])}, not more than half."
+    message = (
+        f"'majority' {amount} of {whole} is {percent(most.high, total.low)}, not more than half."
+    )
     assert parent is not None  # noqa: S101 - _parent_total returned bounds
     return (Hit(path, message, (claim.id, parent.id)),)
 
@@ -503,10 +351,7 @@ def majority_is_more_than_half(
     "CE207",
     Severity.WARNING,
     "A part said to be the largest is not smaller than any of its siblings.",
-    example=Example(
-        "34 drones: 'the largest number', 9, over Belgorod; 14 over the Black Sea",
-        wrapped(_example_largest),
-    ),
+    example=examples.CE207,
 )
 def largest_is_largest(
     claim: Claim, parent: Claim | None, path: str, ctx: Context
@@ -514,7 +359,7 @@ def largest_is_largest(
     """A sibling over one region (or with a count for each region) that is certainly larger."""
     if claim.share is not Share.LARGEST or parent is None:
         return ()
-    mine = of(claim.quantity)[1]
+    mine = Interval.of(claim.quantity).high
     if mine is None:
         return ()
     bigger: Claim | None = None
@@ -525,19 +370,19 @@ def largest_is_largest(
             continue
         if len(sibling.regions) > 1 and sibling.distribution is not Distribution.EACH:
             continue  # a group count says nothing certain about any one region
-        low = of(sibling.quantity)[0]
-        if low > mine and (bigger is None or low > of(bigger.quantity)[0]):
+        low = Interval.of(sibling.quantity).low
+        if low > mine and (bigger is None or low > Interval.of(bigger.quantity).low):
             bigger = sibling
     if bigger is None:
         return ()
     where = join(ctx.region_name(r) for r in bigger.regions) or bigger.id
     share = ""
     total = _parent_total(claim, parent)
-    if total is not None and total[0] > 0 and total[0] == total[1]:
-        share = f" ({percent(mine, total[0])} of {bounds_text(total)})"
+    if total is not None and total.low > 0 and total.low == total.high:
+        share = f" ({percent(mine, total.low)} of {bounds_text(total)})"
     message = (
-        f"'largest' {bounds_text(of(claim.quantity))}{share} is smaller than "
-        f"{bounds_text(of(bigger.quantity))} over {where}."
+        f"'largest' {bounds_text(Interval.of(claim.quantity))}{share} is smaller than "
+        f"{bounds_text(Interval.of(bigger.quantity))} over {where}."
     )
     return (Hit(path, message, (claim.id, bigger.id)),)
 
@@ -557,10 +402,7 @@ def _named_regions(claim: Claim) -> dict[str, None]:
     Severity.WARNING,
     "A stated region count equals the number of distinct regions named (sea areas may be "
     "left out of the count; a breakdown not stated complete may name fewer).",
-    example=Example(
-        "38 drones 'across three regions' over Belgorod, Voronezh, Crimea and Kursk",
-        wrapped(_example_region_count),
-    ),
+    example=examples.CE208,
 )
 def region_count_matches(
     claim: Claim, parent: Claim | None, path: str, ctx: Context
@@ -616,9 +458,7 @@ def _differences(claim: Claim, parent: Claim) -> list[str]:
     Severity.ERROR,
     "A part asserts the same kind of thing as its parent: kind, counted object, weapon, "
     "actor, target party and unit.",
-    example=Example(
-        "40 drones intercepted, including 12 cruise missiles launched", wrapped(_example_differs)
-    ),
+    example=examples.CE209,
 )
 def part_matches_parent(
     claim: Claim, parent: Claim | None, path: str, ctx: Context
@@ -637,25 +477,22 @@ def part_matches_parent(
     "CE210",
     Severity.ERROR,
     "A part does not account for more than its parent's total.",
-    example=Example(
-        "11 over the Moscow Region, including 16 flying towards Moscow",
-        wrapped(_example_part_exceeds),
-    ),
+    example=examples.CE210,
 )
 def part_within_parent(
     claim: Claim, parent: Claim | None, path: str, ctx: Context
 ) -> Iterable[Hit]:
     """One part alone larger than the whole."""
     total = _parent_total(claim, parent)
-    if total is None or total[1] is None:
+    if total is None or total.high is None:
         return ()
     least, _ = contribution(claim)
-    if least[0] <= total[1]:
+    if least.low <= total.high:
         return ()
     amount = bounds_text(least)
     k = len(claim.regions)
     if k > 1 and claim.distribution is Distribution.EACH:
-        amount += f" ({bounds_text(of(claim.quantity))} for each of {k} regions)"
+        amount += f" ({bounds_text(Interval.of(claim.quantity))} for each of {k} regions)"
     message = (
         f"the part accounts for {amount}, more than its parent's total of {bounds_text(total)}."
     )

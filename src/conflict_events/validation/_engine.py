@@ -6,30 +6,35 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple, cast
 
 from conflict_events.model import Claim, Report, Statement
-from conflict_events.validate._context import Context, DatasetIndex
-from conflict_events.validate._registry import (
+from conflict_events.validation._context import Context, DatasetIndex
+from conflict_events.validation._registry import (
     ClaimRule,
     DatasetRule,
     Hit,
     Registry,
     ReportRule,
     Rule,
+    RuleConflict,
     Scope,
     StatementRule,
     registry,
 )
-from conflict_events.validate._result import Finding, ValidationResult
+from conflict_events.validation._result import Finding, ValidationResult
 
 __all__ = ["validate"]
 
 Patterns = str | Iterable[str] | None
 
 
+Routes = dict[str, Rule] | None
+"""For a function registered under several codes: the selected rules by code."""
+
+
 class _Plan(NamedTuple):
-    claim: tuple[tuple[Rule, ClaimRule], ...]
-    statement: tuple[tuple[Rule, StatementRule], ...]
-    report: tuple[tuple[Rule, ReportRule], ...]
-    dataset: tuple[tuple[Rule, DatasetRule], ...]
+    claim: tuple[tuple[Rule, ClaimRule, Routes], ...]
+    statement: tuple[tuple[Rule, StatementRule, Routes], ...]
+    report: tuple[tuple[Rule, ReportRule, Routes], ...]
+    dataset: tuple[tuple[Rule, DatasetRule, Routes], ...]
 
 
 _PLANS: dict[tuple[int, int, tuple[str, ...] | None, tuple[str, ...] | None], _Plan] = {}
@@ -45,14 +50,24 @@ def _key(patterns: Patterns) -> tuple[str, ...] | None:
 
 
 def _compile(chosen: Iterable[Rule]) -> _Plan:
-    by_scope: dict[Scope, list[tuple[Rule, object]]] = {s: [] for s in Scope}
+    """The chosen rules by scope, each function once (at its first code) with its codes."""
+    by_func: dict[int, list[Rule]] = {}
     for r in chosen:
-        by_scope[r.scope].append((r, r.func))
+        by_func.setdefault(id(r.func), []).append(r)
+    by_scope: dict[Scope, list[tuple[Rule, object, Routes]]] = {s: [] for s in Scope}
+    for rules in by_func.values():
+        first = rules[0]
+        routes = {r.code: r for r in rules} if len(rules) > 1 else None
+        by_scope[first.scope].append((first, first.func, routes))
     return _Plan(
-        claim=cast("tuple[tuple[Rule, ClaimRule], ...]", tuple(by_scope[Scope.CLAIM])),
-        statement=cast("tuple[tuple[Rule, StatementRule], ...]", tuple(by_scope[Scope.STATEMENT])),
-        report=cast("tuple[tuple[Rule, ReportRule], ...]", tuple(by_scope[Scope.REPORT])),
-        dataset=cast("tuple[tuple[Rule, DatasetRule], ...]", tuple(by_scope[Scope.DATASET])),
+        claim=cast("tuple[tuple[Rule, ClaimRule, Routes], ...]", tuple(by_scope[Scope.CLAIM])),
+        statement=cast(
+            "tuple[tuple[Rule, StatementRule, Routes], ...]", tuple(by_scope[Scope.STATEMENT])
+        ),
+        report=cast("tuple[tuple[Rule, ReportRule, Routes], ...]", tuple(by_scope[Scope.REPORT])),
+        dataset=cast(
+            "tuple[tuple[Rule, DatasetRule, Routes], ...]", tuple(by_scope[Scope.DATASET])
+        ),
     )
 
 
@@ -80,9 +95,14 @@ class _Run:
         self.claim_rules = plan.claim
         self.findings: list[Finding] = []
 
-    def add(self, rule: Rule, hits: Iterable[Hit], report: str | None) -> None:
+    def add(self, rule: Rule, routes: Routes, hits: Iterable[Hit], report: str | None) -> None:
+        if routes is not None:
+            self.routed(rule, routes, hits, report)
+            return
         append = self.findings.append
         for hit in hits:
+            if hit.code is not None and hit.code != rule.code:
+                continue  # a code of the same function that is not being run
             append(
                 Finding(
                     code=rule.code,
@@ -94,13 +114,30 @@ class _Run:
                 )
             )
 
+    def routed(
+        self, rule: Rule, routes: dict[str, Rule], hits: Iterable[Hit], report: str | None
+    ) -> None:
+        """Hits of a function registered under several codes, in code order."""
+        by_code: dict[str, list[Hit]] = {code: [] for code in routes}
+        for hit in hits:
+            if hit.code is None:
+                raise RuleConflict(
+                    f"{rule.name} is registered under {', '.join(routes)} but gave a hit "
+                    "without a code: set Hit.code"
+                )
+            if hit.code in by_code:
+                by_code[hit.code].append(hit)
+        for code, chosen in by_code.items():
+            if chosen:
+                self.add(routes[code], None, chosen, report)
+
     def claim(
         self, claim: Claim, parent: Claim | None, path: str, ctx: Context, report: str | None
     ) -> None:
-        for r, func in self.claim_rules:
+        for r, func, routes in self.claim_rules:
             hits = func(claim, parent, path, ctx)
             if hits:
-                self.add(r, hits, report)
+                self.add(r, routes, hits, report)
         parts = claim.parts
         if parts:
             prefix = f"{path}.parts" if path else "parts"
@@ -108,10 +145,10 @@ class _Run:
                 self.claim(part, claim, f"{prefix}[{i}]", ctx, report)
 
     def statement(self, statement: Statement, path: str, ctx: Context, report: str | None) -> None:
-        for r, func in self.plan.statement:
+        for r, func, routes in self.plan.statement:
             hits = func(statement, path, ctx)
             if hits:
-                self.add(r, hits, report)
+                self.add(r, routes, hits, report)
         if self.plan.claim:
             prefix = f"{path}.claims" if path else "claims"
             for i, claim in enumerate(statement.claims):
@@ -121,18 +158,18 @@ class _Run:
         index = DatasetIndex(reports)
         for report in reports:
             ctx = Context(report, index)
-            for r, report_func in self.plan.report:
+            for r, report_func, routes in self.plan.report:
                 hits = report_func(report, ctx)
                 if hits:
-                    self.add(r, hits, report.id)
+                    self.add(r, routes, hits, report.id)
             for i, statement in enumerate(report.statements):
                 self.statement(statement, f"statements[{i}]", ctx, report.id)
         if self.plan.dataset:
             ctx = Context(None, index)
-            for r, dataset_func in self.plan.dataset:
+            for r, dataset_func, routes in self.plan.dataset:
                 hits = dataset_func(reports, ctx)
                 if hits:
-                    self.add(r, hits, None)
+                    self.add(r, routes, hits, None)
 
 
 def validate(

@@ -9,7 +9,7 @@ import pytest
 from _make import region
 
 from conflict_events import Report, loads
-from conflict_events.validate import ValidationResult, validate
+from conflict_events.validation import ValidationResult, validate
 
 SEED = Path(__file__).resolve().parents[2] / "examples" / "data" / "seed_report.json"
 CRIMEA = region(

@@ -7,22 +7,19 @@ id neither knows is CE102's business.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from fractions import Fraction
 
 from conflict_events.model import (
-    Citation,
     Claim,
     ClaimKind,
     Counted,
-    Quantity,
-    Report,
     WeaponCategory,
-    WeaponSystem,
 )
-from conflict_events.validate._context import Context
-from conflict_events.validate._examples import in_report, wrap
-from conflict_events.validate._format import Bounds, bounds_text, meets, of
-from conflict_events.validate._registry import Example, Hit, rule
-from conflict_events.validate._result import Severity
+from conflict_events.validation._context import Context
+from conflict_events.validation._examples import weapons as examples
+from conflict_events.validation._format import bounds_text
+from conflict_events.validation._registry import Hit, rule
+from conflict_events.validation._result import Severity
 
 __all__ = ["COUNTS", "KM_PER"]
 
@@ -53,51 +50,13 @@ _CHECKED = frozenset().union(*COUNTS.values())
 
 _PLURAL = {Counted.UAV: "drones", Counted.GUIDED_BOMB: "guided bombs"}
 
-KM_PER: dict[str, float] = {"km": 1.0, "m": 0.001, "mi": 1.609344, "nmi": 1.852}
-"""Distance units a capability claim may use, in kilometres (CE502)."""
-
-
-def _in_km(b: Bounds, unit: str) -> Bounds:
-    factor = KM_PER[unit]
-    if factor == 1.0:
-        return b
-    return (b[0] * factor, None if b[1] is None else b[1] * factor)
-
-
-def _oreshnik() -> WeaponSystem:
-    return WeaponSystem(
-        id="oreshnik",
-        name="Oreshnik",
-        category=WeaponCategory.BALLISTIC_MISSILE,
-        range=Quantity.between(800, 5500, unit="km"),
-        range_source=Citation(title="Example citation for the docs"),
-    )
-
-
-def _in_report(claim: Claim, weapon: WeaponSystem) -> Report:
-    report = wrap(claim)
-    return in_report(*report.statements, weapons=(weapon,))
-
-
-def _example_counted() -> Report:
-    claim = Claim(
-        id="c:x",
-        kind=ClaimKind.INTERCEPTION,
-        quantity=Quantity.exact(4),
-        counted=Counted.UAV,
-        weapons=("oreshnik",),
-    )
-    return _in_report(claim, _oreshnik())
-
-
-def _example_range() -> Report:
-    claim = Claim(
-        id="c:range",
-        kind=ClaimKind.CAPABILITY,
-        quantity=Quantity.at_most(300, unit="km"),
-        weapons=("oreshnik",),
-    )
-    return _in_report(claim, _oreshnik())
+KM_PER: dict[str, Fraction] = {
+    "km": Fraction(1),
+    "m": Fraction("0.001"),
+    "mi": Fraction("1.609344"),
+    "nmi": Fraction("1.852"),
+}
+"""Distance units a capability claim may use, in kilometres, exactly (CE502)."""
 
 
 @rule(
@@ -105,7 +64,7 @@ def _example_range() -> Report:
     Severity.ERROR,
     "What a claim counts agrees with the category of the weapons it names (drones are not "
     "missiles).",
-    example=Example("four drones (counted uav) named as the Oreshnik missile", _example_counted),
+    example=examples.CE501,
 )
 def counted_matches_weapon(
     claim: Claim, parent: Claim | None, path: str, ctx: Context
@@ -138,7 +97,7 @@ def counted_matches_weapon(
     "CE502",
     Severity.WARNING,
     "A stated range (a capability claim in km) meets the catalogue's published range.",
-    example=Example("'Oreshnik, with a range of up to 300 km'", _example_range),
+    example=examples.CE502,
 )
 def capability_matches_catalogue(
     claim: Claim, parent: Claim | None, path: str, ctx: Context
@@ -149,14 +108,14 @@ def capability_matches_catalogue(
         return ()
     if quantity.unit not in KM_PER:
         return ()
-    stated = _in_km(of(quantity), quantity.unit)
+    stated = quantity.interval.times(KM_PER[quantity.unit])
     hits: list[Hit] = []
     for w in claim.weapons:
         weapon = ctx.weapon(w)
         if weapon is None or weapon.range is None:
             continue
-        published = of(weapon.range)
-        if meets(stated, published):
+        published = weapon.range.interval
+        if stated.meets(published):
             continue
         cited = f" ({weapon.range_source.title})" if weapon.range_source is not None else ""
         hits.append(

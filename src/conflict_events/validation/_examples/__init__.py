@@ -8,6 +8,9 @@ from datetime import datetime
 
 from conflict_events.model import (
     Claim,
+    ClaimKind,
+    Counted,
+    Quantity,
     Region,
     RegionKind,
     Report,
@@ -18,7 +21,17 @@ from conflict_events.model import (
     TimeWindow,
 )
 
-__all__ = ["MSK", "REGIONS", "SOURCES", "in_report", "msk", "msk_at", "wrap", "wrapped"]
+__all__ = [
+    "MSK",
+    "REGIONS",
+    "SOURCES",
+    "drones",
+    "in_report",
+    "msk",
+    "msk_at",
+    "wrap",
+    "wrapped",
+]
 
 MSK = "Europe/Moscow"
 
@@ -50,6 +63,18 @@ REGIONS: tuple[Region, ...] = (
 """The places the examples name, with short English names."""
 
 SOURCES = (Source(id="src:ru-mod", name="Russian Ministry of Defence", kind=SourceKind.MINISTRY),)
+
+
+def drones(id: str, count: int, *regions: str, **more: object) -> Claim:
+    """An interception of ``count`` drones over ``regions``, with ``more`` fields."""
+    return Claim(
+        id=id,
+        kind=ClaimKind.INTERCEPTION,
+        quantity=Quantity.exact(count),
+        counted=Counted.UAV,
+        regions=regions,
+        **more,  # type: ignore[arg-type]
+    )
 
 
 def in_report(*statements: Statement, **more: object) -> Report:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conflict_events.model import Region
-from conflict_events.validate import (
+from conflict_events.validation import (
     Registry,
     Rule,
     Scope,
@@ -18,7 +18,7 @@ from conflict_events.validate import (
     registry,
     validate,
 )
-from conflict_events.validate._context import (
+from conflict_events.validation._context import (
     Context,
     catalogue_region,
     catalogue_weapon,
@@ -56,7 +56,7 @@ def test_every_rule_has_a_doc_line_a_family_module_and_an_example(r: Rule):
     assert "\n" not in r.doc
     family = {"1": "references", "2": "arithmetic", "3": "time", "4": "geography",
               "5": "weapons", "6": "statements"}[r.code[2]]  # fmt: skip
-    assert r.func.__module__ == f"conflict_events.validate.{family}"
+    assert r.func.__module__ == f"conflict_events.validation.rules.{family}"
     assert r.example is not None
     assert r.example.text
 
@@ -196,7 +196,7 @@ def test_iso_subdivisions_keep_their_iso_parent_without_the_gazetteer(
 def test_located_statements_know_their_path_and_report():
     from _make import report, statement
 
-    from conflict_events.validate._context import DatasetIndex
+    from conflict_events.validation._context import DatasetIndex
 
     r = report(statement("st:a"), statement("st:b"))
     located = DatasetIndex([r]).statements["st:b"]

@@ -12,7 +12,7 @@ import pytest
 from _bulletins import BULLETINS, VERDICTS, encode, records, verdict
 
 from conflict_events import Report
-from conflict_events.validate import ValidationResult, validate
+from conflict_events.validation import ValidationResult, validate
 
 pytestmark = pytest.mark.skipif(
     not BULLETINS.is_file(),

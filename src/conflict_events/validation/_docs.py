@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from conflict_events.validate._engine import validate
-from conflict_events.validate._registry import Example, Registry, Rule, registry
+from conflict_events.validation._engine import validate
+from conflict_events.validation._registry import Example, Registry, Rule, registry
 
 __all__ = ["FAMILIES", "catalogue_markdown"]
 

@@ -11,10 +11,10 @@ import attrs
 
 from conflict_events.errors import ConflictEventsError, LookupFailed
 from conflict_events.model import Claim, Report, Statement
-from conflict_events.validate._result import Severity
+from conflict_events.validation._result import Severity
 
 if TYPE_CHECKING:
-    from conflict_events.validate._context import Context
+    from conflict_events.validation._context import Context
 
 __all__ = [
     "ClaimRule",
@@ -42,11 +42,14 @@ class RuleConflict(ConflictEventsError, ValueError):
 class Hit(NamedTuple):
     """What a rule function yields: where, what, and the ids involved.
 
-    The engine turns each hit into a :class:`~conflict_events.validate.Finding` with the
+    The engine turns each hit into a :class:`~conflict_events.validation.Finding` with the
     rule's code and severity.
 
     >>> Hit("statements[0].claims[0]", "the parts add up to 36 but the total is 38.").ids
     ()
+    >>> Hit("statements[1]", "retelling gives a total of 40 where the original gives 50.",
+    ...     code="CE601").code
+    'CE601'
     """
 
     path: str
@@ -57,6 +60,13 @@ class Hit(NamedTuple):
     """The ids involved."""
     report: str | None = None
     """For dataset-wide rules: the id of the report the path is relative to."""
+    code: str | None = None
+    """Which code the hit is for, when one function is registered under several codes.
+
+    ``None`` means the code of the rule that ran, which is only clear when the function is
+    registered once. A hit for a code that is not being run (ignored, or not selected) is
+    dropped, so selecting and ignoring by code works for such functions too.
+    """
 
 
 class Scope(Enum):
@@ -136,6 +146,9 @@ def _patterns(value: str | Iterable[str] | None) -> tuple[str, ...] | None:
 class Registry:
     """The rules by code; the default one is :data:`registry`, which :func:`rule` fills.
 
+    One function may be registered under several codes (stack the decorators) when one
+    computation decides them all; it is run once and each of its hits names its code.
+
     >>> r = Registry()
     >>> @r.rule("X101", Severity.WARNING, "A claim has an id shorter than 40 characters.")
     ... def short_id(claim, parent, path, ctx):
@@ -162,6 +175,13 @@ class Registry:
         if not replace and rule.code in self._rules:
             taken = self._rules[rule.code]
             raise RuleConflict(f"{rule.code} is already registered, by {taken.name}")
+        for other in self._rules.values():
+            if other.func is rule.func and other.scope is not rule.scope:
+                raise RuleConflict(
+                    f"{rule.name} is registered as {other.code} with scope "
+                    f"{other.scope.value!r}; it cannot be {rule.code} with scope "
+                    f"{rule.scope.value!r}"
+                )
         self._rules[rule.code] = rule
         self.version += 1
         return rule
@@ -261,7 +281,9 @@ def rule(
 
     The function is pure: it reads what it is given (see :class:`Scope`) and returns or
     yields :class:`Hit` values; the engine adds the code and severity. Use your own code
-    prefix for your own rules (``ACME101``), never ``CE``.
+    prefix for your own rules (``ACME101``), never ``CE``. When one computation decides
+    several codes, stack one decorator per code on the same function and give each hit its
+    ``code``: the function then runs once per object, whichever of its codes are selected.
 
     >>> @rule("ACME101", Severity.WARNING, "A claim names at most ten regions.")
     ... def at_most_ten_regions(claim, parent, path, ctx):

@@ -6,7 +6,7 @@ import pytest
 from _make import MOD, codes, drones, needs_weapons, only, region, report, statement
 
 from conflict_events import Actor, Claim, ClaimKind, Source, WeaponCategory, WeaponSystem
-from conflict_events.validate import validate
+from conflict_events.validation import validate
 
 
 def test_ce101_fires_for_ids_nothing_knows():

@@ -5,8 +5,8 @@ from __future__ import annotations
 from _make import MOD, codes, drones, msk, only, region, report, statement
 
 from conflict_events import Claim, ClaimKind, Counted, Distribution, Quantity, Source
-from conflict_events.validate import validate
-from conflict_events.validate.statements import retelling_differences
+from conflict_events.validation import validate
+from conflict_events.validation.rules.statements import retelling_differences
 
 EACH, TOTAL, UNKNOWN = Distribution.EACH, Distribution.TOTAL, Distribution.UNKNOWN
 NIGHT = msk((2025, 10, 30, 23), (2025, 10, 31, 8))
@@ -329,7 +329,7 @@ def test_retelling_differences_is_empty_without_an_original():
     st = statement("st:x", orig(), retells="st:x")
     assert codes(validate(report(st), select="CE6")) == []
     assert codes(validate(st, select="CE6")) == []
-    from conflict_events.validate import Context
+    from conflict_events.validation import Context
 
     assert retelling_differences(statement("st:y", orig()), "", Context()) == []
 

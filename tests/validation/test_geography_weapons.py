@@ -15,8 +15,8 @@ from conflict_events import (
     WeaponCategory,
     WeaponSystem,
 )
-from conflict_events.validate import validate
-from conflict_events.validate.weapons import COUNTS
+from conflict_events.validation import validate
+from conflict_events.validation.rules.weapons import COUNTS
 
 # -- CE401 -------------------------------------------------------------------------------
 

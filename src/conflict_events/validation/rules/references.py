@@ -12,115 +12,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 
 from conflict_events.model import (
-    Actor,
     Claim,
-    ClaimKind,
-    Counted,
-    Quantity,
     Report,
-    Source,
-    SourceKind,
     Statement,
-    StatementKind,
 )
-from conflict_events.validate._context import Context
-from conflict_events.validate._examples import wrapped
-from conflict_events.validate._registry import Example, Hit, Scope, rule
-from conflict_events.validate._result import Severity
+from conflict_events.validation._context import Context
+from conflict_events.validation._examples import references as examples
+from conflict_events.validation._registry import Hit, Scope, rule
+from conflict_events.validation._result import Severity
 
 __all__: list[str] = []
 
 
 def _iso_shaped(id: str) -> bool:
     return id[:2].isupper() and (len(id) == 2 or id[2] == "-")
-
-
-# -- examples ----------------------------------------------------------------------------
-
-
-def _example_region() -> Claim:
-    return Claim(
-        id="c:x", kind=ClaimKind.INTERCEPTION, quantity=Quantity.exact(3), regions=("RU-XYZ",)
-    )
-
-
-def _example_weapon() -> Claim:
-    return Claim(
-        id="c:x",
-        kind=ClaimKind.INTERCEPTION,
-        quantity=Quantity.exact(3),
-        counted=Counted.UAV,
-        weapons=("no-such-drone",),
-    )
-
-
-def _mod() -> Source:
-    return Source(id="src:ru-mod", name="Russian Ministry of Defence", kind=SourceKind.MINISTRY)
-
-
-def _example_source() -> Report:
-    return Report(
-        id="rep:x",
-        publisher="src:ksfo",
-        sources=(_mod(),),
-        statements=(Statement(id="st:a", source="src:ru-mod", kind=StatementKind.BULLETIN),),
-    )
-
-
-def _example_actor() -> Report:
-    claim = Claim(id="c:x", kind=ClaimKind.INTERCEPTION, actor="act:ru-air-defence")
-    return Report(
-        id="rep:x",
-        sources=(_mod(),),
-        actors=(Actor(id="act:ru-forces", name="Russian armed forces", kind="armed_forces"),),
-        statements=(
-            Statement(id="st:a", source="src:ru-mod", kind=StatementKind.BULLETIN, claims=(claim,)),
-        ),
-    )
-
-
-def _example_statement() -> Report:
-    return Report(
-        id="rep:x",
-        sources=(_mod(),),
-        statements=(
-            Statement(
-                id="st:retold", source="src:ru-mod", kind=StatementKind.REPORT, retells="st:gone"
-            ),
-        ),
-    )
-
-
-def _example_duplicate() -> Report:
-    one = Claim(id="c:total", kind=ClaimKind.INTERCEPTION)
-    return Report(
-        id="rep:x",
-        sources=(_mod(),),
-        statements=(
-            Statement(id="st:a", source="src:ru-mod", kind=StatementKind.BULLETIN, claims=(one,)),
-            Statement(id="st:b", source="src:ru-mod", kind=StatementKind.BULLETIN, claims=(one,)),
-        ),
-    )
-
-
-def _example_dataset() -> list[Report]:
-    statement = Statement(id="st:a", source="src:ru-mod", kind=StatementKind.BULLETIN)
-    return [
-        Report(id="rep:1", sources=(_mod(),), statements=(statement,)),
-        Report(id="rep:2", sources=(_mod(),), statements=(statement,)),
-    ]
-
-
-def _example_about() -> Report:
-    return Report(
-        id="rep:x",
-        sources=(_mod(),),
-        statements=(
-            Statement(
-                id="st:a", source="src:ru-mod", kind=StatementKind.PROPOSAL, about=("st:nowhere",)
-            ),
-        ),
-    )
 
 
 # -- rules -------------------------------------------------------------------------------
@@ -130,9 +35,7 @@ def _example_about() -> Report:
     "CE101",
     Severity.ERROR,
     "Every region id a claim names is in the report's regions or the gazetteer.",
-    example=Example(
-        "a claim over 'RU-XYZ', shaped like an ISO 3166-2 code", wrapped(_example_region)
-    ),
+    example=examples.CE101,
 )
 def region_ids_resolve(
     claim: Claim, parent: Claim | None, path: str, ctx: Context
@@ -157,7 +60,7 @@ def region_ids_resolve(
     "CE102",
     Severity.ERROR,
     "Every weapon id a claim names is in the report's weapons or the weapons catalogue.",
-    example=Example("a claim counting 'no-such-drone'", wrapped(_example_weapon)),
+    example=examples.CE102,
 )
 def weapon_ids_resolve(
     claim: Claim, parent: Claim | None, path: str, ctx: Context
@@ -181,7 +84,7 @@ def weapon_ids_resolve(
     Severity.ERROR,
     "Every source id (statement source, relay, report publisher) is in the report's sources.",
     scope=Scope.REPORT,
-    example=Example("a report published by 'src:ksfo' that lists no such source", _example_source),
+    example=examples.CE103,
 )
 def source_ids_resolve(report: Report, ctx: Context) -> Iterator[Hit]:
     """Speakers, relays and publishers the report does not list."""
@@ -212,7 +115,7 @@ def source_ids_resolve(report: Report, ctx: Context) -> Iterator[Hit]:
     "CE104",
     Severity.ERROR,
     "Every actor id a claim names is in the report's actors.",
-    example=Example("a claim by 'act:ru-air-defence' in a report without it", _example_actor),
+    example=examples.CE104,
 )
 def actor_ids_resolve(claim: Claim, parent: Claim | None, path: str, ctx: Context) -> Iterable[Hit]:
     """Actors the report does not list (checked only when a report is validated)."""
@@ -228,7 +131,7 @@ def actor_ids_resolve(claim: Claim, parent: Claim | None, path: str, ctx: Contex
     "A statement that retells or responds to another names one that exists among the reports "
     "validated together.",
     scope=Scope.STATEMENT,
-    example=Example("a statement retelling 'st:gone', which no report holds", _example_statement),
+    example=examples.CE105,
 )
 def statement_links_resolve(statement: Statement, path: str, ctx: Context) -> Iterable[Hit]:
     """``retells`` and ``responds_to`` that point nowhere."""
@@ -264,7 +167,7 @@ def _table_ids(report: Report) -> Iterator[tuple[str, str, str]]:
     Severity.ERROR,
     "Ids are unique within a report: each source, actor, region, weapon, statement and claim.",
     scope=Scope.REPORT,
-    example=Example("two statements holding the same claim 'c:total'", _example_duplicate),
+    example=examples.CE106,
 )
 def ids_unique_in_report(report: Report, ctx: Context) -> Iterator[Hit]:
     """The second and later uses of an id, each pointing back at the first."""
@@ -283,7 +186,7 @@ def ids_unique_in_report(report: Report, ctx: Context) -> Iterator[Hit]:
     Severity.ERROR,
     "Report ids and statement ids are unique across the reports validated together.",
     scope=Scope.DATASET,
-    example=Example("two reports holding the same statement 'st:a'", _example_dataset),
+    example=examples.CE107,
 )
 def ids_unique_in_dataset(reports: Sequence[Report], ctx: Context) -> Iterator[Hit]:
     """The same report or statement id in two reports (repeats inside one report are CE106)."""
@@ -315,7 +218,7 @@ def ids_unique_in_dataset(reports: Sequence[Report], ctx: Context) -> Iterator[H
     Severity.WARNING,
     "Every id a statement is about names a statement, region, weapon, actor, source or claim.",
     scope=Scope.STATEMENT,
-    example=Example("a statement about 'st:nowhere'", _example_about),
+    example=examples.CE108,
 )
 def about_ids_resolve(statement: Statement, path: str, ctx: Context) -> Iterable[Hit]:
     """``about`` ids that resolve to nothing (checked only when a report is validated)."""

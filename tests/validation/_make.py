@@ -22,7 +22,7 @@ from conflict_events import (
     StatementKind,
     TimeWindow,
 )
-from conflict_events.validate import ValidationResult, validate
+from conflict_events.validation import ValidationResult, validate
 
 MSK = "Europe/Moscow"
 MOD = Source(id="src:ru-mod", name="Russian Ministry of Defence", kind=SourceKind.MINISTRY)
