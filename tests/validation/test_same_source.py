@@ -176,3 +176,18 @@ def test_ucdp_rows_read_as_events_give_no_ce608_finding():
 def test_ucdp_rows_read_as_totals_are_compared():
     """The same rows read as bulletin totals are compared, so the grain is what silences them."""
     assert len(only(_ucdp(Grain.AGGREGATE), "CE608")) > 0
+
+
+def test_windows_with_approximate_bounds_nest_in_none_but_the_same_window():
+    """A conventional night may have been cut or shifted: it is compared only with itself."""
+    night = msk((2025, 10, 30, 23), (2025, 10, 31, 8), approximate=True)
+    part = msk((2025, 10, 31, 1), (2025, 10, 31, 7))
+    assert (
+        ce608(drones("a", 30, "RU-KRS", window=night), drones("b", 40, "RU-KRS", window=part)) == []
+    )
+    assert (
+        ce608(drones("a", 40, "RU-KRS", window=part), drones("b", 30, "RU-KRS", window=night)) == []
+    )
+    assert ce608(
+        drones("a", 12, "RU-KRS", window=night), drones("b", 20, "RU-KRS", window=night)
+    ) == ["src:ru-mod claims 20 here but 12 in st:1 for the same window and regions."]

@@ -12,7 +12,9 @@ object, unit, actor and target party, and weapons equal or one's a subset of the
 over overlapping windows must not contradict each other (CE608). When one counts everything
 the other counts (its window, regions and weapons include the other's), the only
 contradiction is the larger total being smaller; when both count the same, they must be able
-to be equal; when neither includes the other, any two totals can be right. Claims of grain
+to be equal; when neither includes the other, any two totals can be right. A window with
+approximate bounds (filled in by a convention) is nested in no other and holds no other: it is
+compared only with the same window. Claims of grain
 ``event`` (one event among many) are never compared as totals, and retellings are left to
 CE601. Candidates are found with a sweep over windows sorted by start, so the cost grows with
 the overlapping pairs, not with every pair.
@@ -552,6 +554,7 @@ def retelling_agrees(statement: Statement, path: str, ctx: Context) -> Iterable[
 class _Said(NamedTuple):
     start: datetime
     end: datetime
+    approximate: bool
     regions: frozenset[str]
     weapons: frozenset[str]
     bounds: Interval
@@ -596,6 +599,7 @@ def _candidates(reports: Sequence[Report]) -> dict[tuple[object, ...], list[_Sai
                     _Said(
                         window.start,
                         window.end,
+                        window.approximate,
                         regions,
                         frozenset(claim.weapons),
                         quantity.interval,
@@ -614,9 +618,22 @@ def _weapons_include(outer: frozenset[str], inner: frozenset[str]) -> bool:
     return not outer or (bool(inner) and inner <= outer)
 
 
+def _window_includes(outer: _Said, inner: _Said) -> bool:
+    """Whether ``outer``'s window certainly includes ``inner``'s.
+
+    Bounds a convention filled in (``approximate``) are not certain enough to nest one window
+    in another: such windows are compared only with the same window.
+    """
+    if outer.start == inner.start and outer.end == inner.end:
+        return True
+    if outer.approximate or inner.approximate:
+        return False
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
 def _includes(outer: _Said, inner: _Said, ctx: Context) -> bool:
     """Whether ``outer`` counts everything ``inner`` counts: its window, regions and weapons."""
-    if not (outer.start <= inner.start and inner.end <= outer.end):
+    if not _window_includes(outer, inner):
         return False
     if not _weapons_include(outer.weapons, inner.weapons):
         return False
