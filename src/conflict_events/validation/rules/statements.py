@@ -654,21 +654,17 @@ def _contradiction(e: _Said, other: _Said, ctx: Context) -> str | None:
         return (
             f"{source} claims {mine} here but {theirs} in {where} for the same {_scope(e, other)}."
         )
-    if e_in_other:
-        if other.bounds.high is None or e.bounds.low <= other.bounds.high:
-            return None
-        return (
-            f"{source} claims {mine} here, more than the {theirs} it claims in {where} for a "
-            f"{_scope(e, other)} that include these."
-        )
-    if other_in_e:
-        if e.bounds.high is None or other.bounds.low <= e.bounds.high:
-            return None
-        return (
-            f"{source} claims {mine} here, less than the {theirs} it claims in {where} for a "
-            f"{_scope(e, other)} within these."
-        )
-    return None  # neither counts all the other counts: any two totals can be right
+    if not (e_in_other or other_in_e):
+        return None  # neither counts all the other counts: any two totals can be right
+    outer, inner = (other, e) if e_in_other else (e, other)
+    most = outer.bounds.high
+    if most is None or inner.bounds.low <= most:
+        return None
+    than, where_to = ("more", "that include these") if e_in_other else ("less", "within these")
+    return (
+        f"{source} claims {mine} here, {than} than the {theirs} it claims in {where} for a "
+        f"{_scope(e, other)} {where_to}."
+    )
 
 
 @rule(
