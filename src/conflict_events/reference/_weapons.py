@@ -220,11 +220,9 @@ class WeaponCatalogue(_Split):
 
     def resolve(self, id: str, report: Report | None = None) -> WeaponSystem:
         """The system ``id`` refers to: the report's own entry first, then the catalogue."""
-        if report is not None:
-            for system in report.weapons:
-                if system.id == id:
-                    return system
-        return self.get(id)
+        if report is None:
+            return self.get(id)
+        return self.with_weapons(report.weapons).get(id)
 
 
 class WeaponView(_Split):
@@ -240,13 +238,20 @@ class WeaponView(_Split):
     def __init__(self, base: WeaponCatalogue, systems: Iterable[WeaponSystem]) -> None:
         self._base = base
         self._own: dict[str, WeaponSystem] = {}
-        self._index = NameIndex(weapon_key)
         for system in systems:
             if not isinstance(system, WeaponSystem):
                 raise TypeError(f"with_weapons() takes WeaponSystems, got {type(system).__name__}")
             self._own[system.id] = system
-            self._index.remove(system.id)
-            self._index.add(system.id, (system.name, *system.aliases, system.id), USER)
+        self._names: NameIndex | None = None
+
+    @property
+    def _index(self) -> NameIndex:
+        """The own systems' names, indexed on the first look-up by name."""
+        if self._names is None:
+            self._names = NameIndex(weapon_key)
+            for system in self._own.values():
+                self._names.add(system.id, (system.name, *system.aliases, system.id), USER)
+        return self._names
 
     def get(self, id: str) -> WeaponSystem:
         """The report's system with this id, else the catalogue's."""
