@@ -31,6 +31,7 @@ from conflict_events.reference._index import (
     USER,
     Lazy,
     NameIndex,
+    OwnFirst,
     ambiguous,
     read_data,
     unknown,
@@ -527,7 +528,7 @@ class Gazetteer(_Places):
         }
 
 
-class GazetteerView(_Places):
+class GazetteerView(OwnFirst[Region], _Places):
     """The gazetteer seen through a report's own regions, which take precedence.
 
     This is the one resolver for ids met in a report: its own table first, then the
@@ -540,35 +541,13 @@ class GazetteerView(_Places):
     """
 
     def __init__(self, base: Gazetteer, regions: Iterable[Region]) -> None:
-        self._base = base
-        self._own: dict[str, Region] = {}
-        for region in regions:
-            if not isinstance(region, Region):
-                raise TypeError(f"with_regions() takes Regions, got {type(region).__name__}")
-            self._own[region.id] = region
-        self._names: NameIndex | None = None
-
-    @property
-    def _index(self) -> NameIndex:
-        """The own regions' names, indexed on the first look-up by name."""
-        if self._names is None:
-            self._names = NameIndex(region_key)
-            for region in self._own.values():
-                self._names.add(region.id, (region.name, *region.aliases), USER)
-        return self._names
-
-    def get(self, id: str) -> Region:
-        """The report's region with this id, else the gazetteer's."""
-        region = self._own.get(id)
-        return region if region is not None else self._base.get(id)
-
-    def __contains__(self, id: object) -> bool:
-        return (isinstance(id, str) and id in self._own) or id in self._base
+        super().__init__(base, regions, Region, "with_regions()", region_key)
+        self._catalogue = base
 
     def _up(self, id_: str) -> Iterable[str]:
         own = self._own.get(id_)
         if own is None:
-            return self._base._up(id_)
+            return self._catalogue._up(id_)
         return () if own.parent is None else (own.parent,)
 
     def lookup(
@@ -591,7 +570,7 @@ class GazetteerView(_Places):
             return self._own[ids[0]]
         if ids:
             raise _ambiguous(name, ids)
-        return self._base.lookup(name, country=country, kind=kind)
+        return self._catalogue.lookup(name, country=country, kind=kind)
 
 
 gazetteer = Gazetteer()

@@ -26,6 +26,7 @@ from conflict_events.reference._index import (
     USER,
     Lazy,
     NameIndex,
+    OwnFirst,
     ambiguous,
     read_data,
     unknown,
@@ -225,7 +226,7 @@ class WeaponCatalogue(_Split):
         return self.with_weapons(report.weapons).get(id)
 
 
-class WeaponView(_Split):
+class WeaponView(OwnFirst[WeaponSystem], _Split):
     """The catalogue seen through a report's own weapons, which take precedence.
 
     >>> own = WeaponSystem(id="oreshnik", name="Oreshnik", category="ballistic_missile")
@@ -236,30 +237,8 @@ class WeaponView(_Split):
     """
 
     def __init__(self, base: WeaponCatalogue, systems: Iterable[WeaponSystem]) -> None:
-        self._base = base
-        self._own: dict[str, WeaponSystem] = {}
-        for system in systems:
-            if not isinstance(system, WeaponSystem):
-                raise TypeError(f"with_weapons() takes WeaponSystems, got {type(system).__name__}")
-            self._own[system.id] = system
-        self._names: NameIndex | None = None
-
-    @property
-    def _index(self) -> NameIndex:
-        """The own systems' names, indexed on the first look-up by name."""
-        if self._names is None:
-            self._names = NameIndex(weapon_key)
-            for system in self._own.values():
-                self._names.add(system.id, (system.name, *system.aliases, system.id), USER)
-        return self._names
-
-    def get(self, id: str) -> WeaponSystem:
-        """The report's system with this id, else the catalogue's."""
-        system = self._own.get(id)
-        return system if system is not None else self._base.get(id)
-
-    def __contains__(self, id: object) -> bool:
-        return (isinstance(id, str) and id in self._own) or id in self._base
+        super().__init__(base, systems, WeaponSystem, "with_weapons()", weapon_key, by_id=True)
+        self._catalogue = base
 
     def lookup(self, name: str, *, category: WeaponCategory | str | None = None) -> WeaponSystem:
         """The report's system of this name, else :meth:`WeaponCatalogue.lookup`."""
@@ -275,7 +254,7 @@ class WeaponView(_Split):
             return own[ids[0]]
         if ids:
             raise _ambiguous(name, ids)
-        return self._base.lookup(name, category=category)
+        return self._catalogue.lookup(name, category=category)
 
 
 weapons = WeaponCatalogue()
