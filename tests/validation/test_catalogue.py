@@ -18,12 +18,7 @@ from conflict_events.validation import (
     registry,
     validate,
 )
-from conflict_events.validation._context import (
-    Context,
-    catalogue_region,
-    catalogue_weapon,
-    reset_catalogues,
-)
+from conflict_events.validation._context import Context
 
 ROOT = Path(__file__).resolve().parents[2]
 RULES_MD = ROOT / "docs" / "rules.md"
@@ -107,60 +102,7 @@ def test_the_markdown_of_other_rules_and_of_rules_without_examples():
     assert "(no finding)" in catalogue_markdown([silent])
 
 
-# -- catalogue resolution -------------------------------------------------------------------
-
-
-def test_without_the_reference_package_regions_fall_back_to_iso_codes(
-    monkeypatch: pytest.MonkeyPatch,
-):
-    monkeypatch.setitem(sys.modules, "conflict_events.reference", None)  # import fails
-    reset_catalogues()
-    try:
-        belgorod = catalogue_region("RU-BEL")
-        assert belgorod is not None
-        assert belgorod.parent == "RU"
-        assert belgorod.country == "RU"
-        moscow = catalogue_region("RU-MOW")
-        assert moscow is not None
-        assert moscow.kind.value == "city"
-        russia = catalogue_region("RU")
-        assert russia is not None
-        assert russia.kind.value == "country"
-        assert catalogue_region("RU-XYZ") is None
-        assert catalogue_region("XX") is None
-        assert catalogue_region("sea:azov") is None
-        assert catalogue_region("RU-BEL") is belgorod  # cached
-        assert catalogue_weapon("shahed-136") is None
-        ctx = Context()
-        assert ctx.within("RU-MOW", ("RU-MOS",)) is False
-    finally:
-        monkeypatch.undo()
-        reset_catalogues()
-
-
-def test_a_catalogue_without_weapons_or_with_odd_entries_is_tolerated(
-    monkeypatch: pytest.MonkeyPatch,
-):
-    class Odd:
-        def __contains__(self, id: object) -> bool:
-            return True
-
-        def get(self, id: str) -> object:
-            if id == "boom":
-                raise KeyError(id)
-            return "not a region"
-
-    fake = type(sys)("fake_reference")
-    fake.gazetteer = Odd()  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "conflict_events.reference", fake)
-    reset_catalogues()
-    try:
-        assert catalogue_region("boom") is None
-        assert catalogue_region("RU-BEL") is not None  # not a Region: falls back to ISO
-        assert catalogue_weapon("kh-101") is None
-    finally:
-        monkeypatch.undo()
-        reset_catalogues()
+# -- look-ups in context -------------------------------------------------------------------
 
 
 def test_context_caches_and_the_report_table_comes_first():
@@ -177,20 +119,6 @@ def test_context_caches_and_the_report_table_comes_first():
     assert not ctx.is_sea("RU-BEL")
     assert ctx.statement("st:a") is None  # no dataset index without validation
     assert isinstance(own, Region)
-
-
-def test_iso_subdivisions_keep_their_iso_parent_without_the_gazetteer(
-    monkeypatch: pytest.MonkeyPatch,
-):
-    monkeypatch.setitem(sys.modules, "conflict_events.reference", None)
-    reset_catalogues()
-    try:
-        nakhchivan_district = catalogue_region("AZ-BAB")
-        assert nakhchivan_district is not None
-        assert nakhchivan_district.parent == "AZ-NX"
-    finally:
-        monkeypatch.undo()
-        reset_catalogues()
 
 
 def test_located_statements_know_their_path_and_report():

@@ -22,7 +22,7 @@ from typing import NamedTuple, Union
 import attrs
 
 from conflict_events.errors import ModelError, Problem
-from conflict_events.model._checks import check_enum, describe, fail
+from conflict_events.model._checks import Checked, check_enum, describe, fail
 from conflict_events.model._enums import coerce
 
 __all__ = ["Amount", "Interval", "Number", "Qualifier", "Quantity"]
@@ -246,8 +246,11 @@ def _number(amount: Number | Fraction, unit: str) -> Number:
 
 
 @attrs.frozen(kw_only=True)
-class Quantity:
+class Quantity(Checked):
     """A number as reported, with the interval it stands for.
+
+    :meth:`check_fields` is its one check of its own invariants; the constructor runs it and
+    raises :class:`~conflict_events.errors.ModelError` with what it finds.
 
     >>> Quantity.exact(34)
     Quantity(value=34, low=None, high=None, qualifier=<Qualifier.EXACT: 'exact'>, unit='count')
@@ -269,6 +272,8 @@ class Quantity:
     """How the number was stated."""
     unit: str = COUNT
     """What is counted or measured: ``"count"`` (an integer) or a unit such as ``"km"``."""
+
+    _own_check = staticmethod(_problems)
 
     def __attrs_post_init__(self) -> None:
         value = self.value

@@ -2,122 +2,13 @@
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Collection, Sequence
-from types import ModuleType
-from typing import Any, NamedTuple, Protocol, TypeVar
+from collections.abc import Collection, Sequence
+from typing import NamedTuple
 
-from conflict_events.model import Region, Report, Statement, WeaponSystem
-from conflict_events.model.place import is_region_id
+from conflict_events.model import Region, RegionKind, Report, Statement, WeaponSystem
+from conflict_events.reference import GazetteerView, WeaponView, gazetteer, weapons
 
-__all__ = ["Context", "DatasetIndex", "Located", "catalogue_region", "catalogue_weapon"]
-
-T_co = TypeVar("T_co", covariant=True)
-
-_MAX_DEPTH = 16
-"""How far up a region hierarchy to look before giving up (guards against cycles)."""
-
-
-class _Catalogue(Protocol[T_co]):
-    def get(self, id: str, /) -> T_co: ...
-
-    def __contains__(self, id: object, /) -> bool: ...
-
-
-class _Catalogues(NamedTuple):
-    gazetteer: _Catalogue[object] | None
-    weapons: _Catalogue[object] | None
-    within: Callable[[str, str], bool] | None
-    """The gazetteer's own containment test (it knows enclosures beyond ``parent``)."""
-
-
-_NONE = _Catalogues(None, None, None)
-_catalogues: _Catalogues | None = None
-_ISO: dict[str, Region | None] = {}
-
-
-def _reference() -> _Catalogues:
-    """The built-in catalogues of ``conflict_events.reference``, looked up once.
-
-    The package is imported lazily, and when it is not installed the catalogues are empty:
-    regions then fall back to pycountry's ISO 3166 codes.
-    """
-    global _catalogues
-    if _catalogues is None:
-        try:
-            ref: ModuleType | None = importlib.import_module("conflict_events.reference")
-        except ImportError:
-            ref = None
-        if ref is None:
-            _catalogues = _NONE
-        else:
-            gazetteer = getattr(ref, "gazetteer", None)
-            _catalogues = _Catalogues(
-                gazetteer, getattr(ref, "weapons", None), getattr(gazetteer, "within", None)
-            )
-    return _catalogues
-
-
-def reset_catalogues() -> None:
-    """Forget the looked-up catalogues (for tests that install or remove them)."""
-    global _catalogues
-    _catalogues = None
-    _ISO.clear()
-
-
-def _lookup(catalogue: _Catalogue[object] | None, id: str) -> object:
-    if catalogue is None or id not in catalogue:  # a miss through get() may look for suggestions
-        return None
-    try:
-        return catalogue.get(id)
-    except LookupError:  # LookupFailed, or a KeyError from a plain mapping
-        return None
-
-
-def _iso_region(id: str) -> Region | None:
-    """A region for an ISO 3166-1 or 3166-2 code known to pycountry, else ``None``."""
-    if id in _ISO:
-        return _ISO[id]
-    region: Region | None = None
-    if is_region_id(id) and id[:1].isupper():
-        import pycountry
-
-        if len(id) == 2:
-            countries: Any = pycountry.countries
-            country = countries.get(alpha_2=id)
-            if country is not None:
-                region = Region(id=id, name=str(country.name), kind="country")
-        else:
-            subdivisions: Any = pycountry.subdivisions
-            sub = subdivisions.get(code=id)
-            if sub is not None:
-                parent = getattr(sub, "parent_code", None)
-                if not is_region_id(parent) or parent == id:
-                    parent = id[:2]
-                kind = "city" if "city" in str(sub.type).lower() else "subdivision"
-                region = Region(id=id, name=str(sub.name), kind=kind, country=id[:2], parent=parent)
-    _ISO[id] = region
-    return region
-
-
-def catalogue_region(id: str) -> Region | None:
-    """The built-in gazetteer's region ``id``, falling back to pycountry's ISO 3166 codes.
-
-    >>> catalogue_region("RU-BEL").country
-    'RU'
-    >>> catalogue_region("RU-XXX") is None
-    True
-    """
-    found = _lookup(_reference().gazetteer, id)
-    if isinstance(found, Region):
-        return found
-    return _iso_region(id)
-
-
-def catalogue_weapon(id: str) -> WeaponSystem | None:
-    """The built-in weapons catalogue's entry ``id``, or ``None`` (also when there is none)."""
-    found = _lookup(_reference().weapons, id)
-    return found if isinstance(found, WeaponSystem) else None
+__all__ = ["Context", "DatasetIndex", "Located"]
 
 
 class Located(NamedTuple):
@@ -163,14 +54,17 @@ class DatasetIndex:
 class Context:
     """The look-ups a rule may make while it checks one object.
 
-    Ids resolve against the report's own tables first and then the built-in catalogues.
-    Sources, actors and statements are known only when a report is validated: for a lone
-    claim or statement the tables are ``None`` and the reference rules skip them.
+    Ids resolve through the reference layer's resolver: the report's own tables first, then
+    the built-in catalogues (``gazetteer.with_regions``, ``weapons.with_weapons``). Sources,
+    actors and statements are known only when a report is validated: for a lone claim or
+    statement the tables are ``None`` and the reference rules skip them.
     """
 
     __slots__ = (
+        "_places",
         "_seen_regions",
         "_seen_weapons",
+        "_systems",
         "actors",
         "index",
         "memo",
@@ -202,15 +96,16 @@ class Context:
             self.weapons = {w.id: w for w in report.weapons}
             self.sources = frozenset(s.id for s in report.sources)
             self.actors = frozenset(a.id for a in report.actors)
+        self._places: GazetteerView = gazetteer.with_regions(self.regions.values())
+        self._systems: WeaponView = weapons.with_weapons(self.weapons.values())
 
     def region(self, id: str) -> Region | None:
         """The region ``id`` from the report's table, else the gazetteer, else ``None``."""
         seen = self._seen_regions
         if id in seen:
             return seen[id]
-        found = self.regions.get(id)
-        if found is None:
-            found = catalogue_region(id)
+        places = self._places
+        found = places.get(id) if id in places else None
         seen[id] = found
         return found
 
@@ -219,9 +114,8 @@ class Context:
         seen = self._seen_weapons
         if id in seen:
             return seen[id]
-        found = self.weapons.get(id)
-        if found is None:
-            found = catalogue_weapon(id)
+        systems = self._systems
+        found = systems.get(id) if id in systems else None
         seen[id] = found
         return found
 
@@ -235,7 +129,7 @@ class Context:
         if id.startswith("sea:"):
             return True
         found = self.region(id)
-        return found is not None and found.kind.value == "sea"
+        return found is not None and found.kind is RegionKind.SEA
 
     def within(self, id: str, containers: Collection[str]) -> bool | None:
         """Whether region ``id`` is one of ``containers`` or lies inside one of them.
@@ -244,25 +138,9 @@ class Context:
         """
         if id in containers:
             return True
-        current = self.region(id)
-        if current is None:
+        if self.region(id) is None:
             return None
-        seen = {id}
-        for _ in range(_MAX_DEPTH):
-            parent = current.parent
-            if parent is None or parent in seen:
-                break
-            if parent in containers:
-                return True
-            seen.add(parent)
-            found = self.region(parent)
-            if found is None:
-                break
-            current = found
-        within = _reference().within
-        if within is not None and id not in self.regions:
-            return any(within(id, c) for c in containers if c not in self.regions)
-        return False
+        return self._places.within(id, containers)
 
     def statement(self, id: str) -> Located | None:
         """The statement ``id`` among the reports validated together, or ``None``."""

@@ -26,6 +26,7 @@ from conflict_events.reference._index import (
     USER,
     Lazy,
     NameIndex,
+    OwnFirst,
     ambiguous,
     read_data,
     unknown,
@@ -220,14 +221,12 @@ class WeaponCatalogue(_Split):
 
     def resolve(self, id: str, report: Report | None = None) -> WeaponSystem:
         """The system ``id`` refers to: the report's own entry first, then the catalogue."""
-        if report is not None:
-            for system in report.weapons:
-                if system.id == id:
-                    return system
-        return self.get(id)
+        if report is None:
+            return self.get(id)
+        return self.with_weapons(report.weapons).get(id)
 
 
-class WeaponView(_Split):
+class WeaponView(OwnFirst[WeaponSystem], _Split):
     """The catalogue seen through a report's own weapons, which take precedence.
 
     >>> own = WeaponSystem(id="oreshnik", name="Oreshnik", category="ballistic_missile")
@@ -238,23 +237,8 @@ class WeaponView(_Split):
     """
 
     def __init__(self, base: WeaponCatalogue, systems: Iterable[WeaponSystem]) -> None:
-        self._base = base
-        self._own: dict[str, WeaponSystem] = {}
-        self._index = NameIndex(weapon_key)
-        for system in systems:
-            if not isinstance(system, WeaponSystem):
-                raise TypeError(f"with_weapons() takes WeaponSystems, got {type(system).__name__}")
-            self._own[system.id] = system
-            self._index.remove(system.id)
-            self._index.add(system.id, (system.name, *system.aliases, system.id), USER)
-
-    def get(self, id: str) -> WeaponSystem:
-        """The report's system with this id, else the catalogue's."""
-        system = self._own.get(id)
-        return system if system is not None else self._base.get(id)
-
-    def __contains__(self, id: object) -> bool:
-        return (isinstance(id, str) and id in self._own) or id in self._base
+        super().__init__(base, systems, WeaponSystem, "with_weapons()", weapon_key, by_id=True)
+        self._catalogue = base
 
     def lookup(self, name: str, *, category: WeaponCategory | str | None = None) -> WeaponSystem:
         """The report's system of this name, else :meth:`WeaponCatalogue.lookup`."""
@@ -270,7 +254,7 @@ class WeaponView(_Split):
             return own[ids[0]]
         if ids:
             raise _ambiguous(name, ids)
-        return self._base.lookup(name, category=category)
+        return self._catalogue.lookup(name, category=category)
 
 
 weapons = WeaponCatalogue()

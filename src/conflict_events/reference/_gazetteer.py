@@ -20,7 +20,7 @@ and the error says what is near.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from conflict_events.errors import AmbiguousName, LookupFailed
@@ -31,6 +31,7 @@ from conflict_events.reference._index import (
     USER,
     Lazy,
     NameIndex,
+    OwnFirst,
     ambiguous,
     read_data,
     unknown,
@@ -193,11 +194,8 @@ def _load_iso(data: _Data) -> None:
         )
     for s in pycountry.subdivisions:
         parent = s.parent_code or s.country_code
-        data.put(
-            s.code,
-            _Spec(s.name, RegionKind.SUBDIVISION, s.country_code, parent, (), None, ()),
-            ISO,
-        )
+        kind = RegionKind.CITY if "city" in s.type.casefold() else RegionKind.SUBDIVISION
+        data.put(s.code, _Spec(s.name, kind, s.country_code, parent, (), None, ()), ISO)
 
 
 def _load_curated(data: _Data, raw: dict[str, Any]) -> None:
@@ -287,13 +285,50 @@ def _unknown(name: str, near: Sequence[tuple[str, str]]) -> LookupFailed:
     return unknown("region", name, near)
 
 
-class _ListLookup:
-    """``lookup_all`` for anything with a ``lookup``."""
+_MAX_DEPTH = 16
+"""How many steps up a region hierarchy :meth:`within` looks before giving up."""
+
+
+class _Places:
+    """What the gazetteer and its views share: list look-ups and containment."""
 
     def lookup(
         self, name: str, *, country: str | None = None, kind: RegionKind | str | None = None
     ) -> Region:
         raise NotImplementedError
+
+    def _up(self, id_: str) -> Iterable[str]:
+        """The ids that directly contain ``id_``: its parent and the curated enclosures."""
+        raise NotImplementedError
+
+    def within(self, inner: str, outer: str | Collection[str]) -> bool:
+        """Whether region ``inner`` is ``outer`` (or one of several) or lies within it.
+
+        Follows parents (a subdivision is within its country) and the curated enclosures
+        (Moscow Oblast encloses the city of Moscow, Crimea encloses Sevastopol), at most
+        16 steps up; an unknown id is within nothing but itself.
+
+        >>> gazetteer.within("RU-MOW", "RU-MOS"), gazetteer.within("RU-BEL", "RU")
+        (True, True)
+        >>> gazetteer.within("RU-MOS", "RU-MOW"), gazetteer.within("UA-40", ["RU", "UA-43"])
+        (False, True)
+        """
+        outers = {outer} if isinstance(outer, str) else set(outer)
+        seen = {inner}
+        level = [inner]
+        for _ in range(_MAX_DEPTH + 1):
+            if not level:
+                break
+            if outers.intersection(level):
+                return True
+            above = []
+            for current in level:
+                for up in self._up(current):
+                    if up not in seen:
+                        seen.add(up)
+                        above.append(up)
+            level = above
+        return False
 
     def lookup_all(self, names: Iterable[str], *, country: str | None = None) -> tuple[Region, ...]:
         """Resolve the places of one written list, reading a closing plural across the list.
@@ -320,7 +355,7 @@ class _ListLookup:
         return tuple(out)
 
 
-class Gazetteer(_ListLookup):
+class Gazetteer(_Places):
     """Regions by id and by name; loaded on first use, extendable with :meth:`register`.
 
     >>> g = Gazetteer()
@@ -386,32 +421,12 @@ class Gazetteer(_ListLookup):
         """
         return self._d.notes.get(id)
 
-    def within(self, inner: str, outer: str) -> bool:
-        """Whether region ``inner`` lies within region ``outer``.
-
-        Follows parents (a subdivision is within its country) and the curated enclosures:
-        Moscow Oblast encloses the city of Moscow, Crimea encloses Sevastopol.
-
-        >>> gazetteer.within("RU-MOW", "RU-MOS"), gazetteer.within("RU-BEL", "RU")
-        (True, True)
-        >>> gazetteer.within("RU-MOS", "RU-MOW")
-        False
-        """
+    def _up(self, id_: str) -> Iterable[str]:
         d = self._d
-        seen: set[str] = set()
-        todo = [inner]
-        while todo:
-            current = todo.pop()
-            if current == outer:
-                return True
-            if current in seen:
-                continue
-            seen.add(current)
-            spec = d.specs.get(current)
-            if spec is not None and spec.parent is not None:
-                todo.append(spec.parent)
-            todo.extend(d.enclosed_by.get(current, ()))
-        return False
+        spec = d.specs.get(id_)
+        if spec is not None and spec.parent is not None:
+            yield spec.parent
+        yield from d.enclosed_by.get(id_, ())
 
     # -- by name --------------------------------------------------------------------------
 
@@ -495,11 +510,9 @@ class Gazetteer(_ListLookup):
         >>> gazetteer.resolve("sea:azov").name
         'Sea of Azov'
         """
-        if report is not None:
-            for region in report.regions:
-                if region.id == id:
-                    return region
-        return self.get(id)
+        if report is None:
+            return self.get(id)
+        return self.with_regions(report.regions).get(id)
 
     def stats(self) -> dict[str, int]:
         """Counts for the curious: regions, curated regions, indexed names.
@@ -515,27 +528,27 @@ class Gazetteer(_ListLookup):
         }
 
 
-class GazetteerView(_ListLookup):
-    """The gazetteer seen through a report's own regions, which take precedence."""
+class GazetteerView(OwnFirst[Region], _Places):
+    """The gazetteer seen through a report's own regions, which take precedence.
+
+    This is the one resolver for ids met in a report: its own table first, then the
+    gazetteer (validation looks regions up through it).
+
+    >>> own = Region(id="area:front", name="the front line", kind="area", parent="UA-14")
+    >>> view = gazetteer.with_regions([own])
+    >>> view.within("area:front", "UA"), view.get("UA-14").name
+    (True, 'Donetsk Oblast')
+    """
 
     def __init__(self, base: Gazetteer, regions: Iterable[Region]) -> None:
-        self._base = base
-        self._own: dict[str, Region] = {}
-        self._index = NameIndex(region_key)
-        for region in regions:
-            if not isinstance(region, Region):
-                raise TypeError(f"with_regions() takes Regions, got {type(region).__name__}")
-            self._own[region.id] = region
-            self._index.remove(region.id)
-            self._index.add(region.id, (region.name, *region.aliases), USER)
+        super().__init__(base, regions, Region, "with_regions()", region_key)
+        self._catalogue = base
 
-    def get(self, id: str) -> Region:
-        """The report's region with this id, else the gazetteer's."""
-        region = self._own.get(id)
-        return region if region is not None else self._base.get(id)
-
-    def __contains__(self, id: object) -> bool:
-        return (isinstance(id, str) and id in self._own) or id in self._base
+    def _up(self, id_: str) -> Iterable[str]:
+        own = self._own.get(id_)
+        if own is None:
+            return self._catalogue._up(id_)
+        return () if own.parent is None else (own.parent,)
 
     def lookup(
         self, name: str, *, country: str | None = None, kind: RegionKind | str | None = None
@@ -557,7 +570,7 @@ class GazetteerView(_ListLookup):
             return self._own[ids[0]]
         if ids:
             raise _ambiguous(name, ids)
-        return self._base.lookup(name, country=country, kind=kind)
+        return self._catalogue.lookup(name, country=country, kind=kind)
 
 
 gazetteer = Gazetteer()
