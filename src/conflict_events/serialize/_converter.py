@@ -35,6 +35,7 @@ from cattrs.gen import make_dict_structure_fn_from_attrs, override
 
 from conflict_events import model
 from conflict_events.errors import ModelError, Problem, describe, field_of, join_path
+from conflict_events.model import MODEL_CLASSES
 
 __all__ = [
     "MODEL_CLASSES",
@@ -47,21 +48,6 @@ __all__ = [
     "make_converter",
     "optional_inner",
 ]
-
-MODEL_CLASSES: tuple[type, ...] = (
-    model.Quantity,
-    model.TimeWindow,
-    model.Region,
-    model.Citation,
-    model.WeaponSystem,
-    model.Source,
-    model.Actor,
-    model.Span,
-    model.Claim,
-    model.Statement,
-    model.Report,
-)
-"""Every class the wire format carries."""
 
 WIRE_REQUIRED: frozenset[tuple[type, str]] = frozenset({(model.Report, "schema_version")})
 """Fields that have a default in Python but must always be present on the wire."""
