@@ -622,19 +622,16 @@ def _checking_partly_loaded(
 
 
 def _attribute(exc: BaseException) -> str | None:
-    """The attribute a failure in a class's error group belongs to, from cattrs' note."""
-    for note in getattr(exc, "__notes__", ()):
-        if isinstance(note, AttributeValidationNote):
-            return note.name
-    return None
+    """The attribute a failure in a class's error group belongs to: cattrs' note, added last."""
+    notes = getattr(exc, "__notes__", None)
+    last = notes[-1] if notes else None
+    return last.name if isinstance(last, AttributeValidationNote) else None
 
 
 def _index(exc: BaseException) -> int:
-    """The index a failure in an iterable's error group belongs to, from its note."""
-    for note in getattr(exc, "__notes__", ()):
-        if isinstance(note, IterableValidationNote):
-            return cast(int, note.index)
-    raise exc  # pragma: no cover - every item failure gets a note
+    """The index a failure in an iterable's error group belongs to: the note added last."""
+    note: IterableValidationNote = exc.__notes__[-1]  # type: ignore[attr-defined]
+    return cast(int, note.index)
 
 
 def _problems_in(exc: BaseException, path: str, value: Any) -> list[Problem]:
