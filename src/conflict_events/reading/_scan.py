@@ -1,0 +1,582 @@
+"""Tokens, sentences and counted items of a bulletin's working copy.
+
+An *item* is one count as the text gives it: a number (or a singular noun standing for one),
+what it counts, the outcome, the places, and the markers around it ("по", "еще", "из которых",
+"в том числе", "всего", "including", "the majority of these"). How items make claims is decided
+in :mod:`conflict_events.reading._assemble`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from conflict_events.model import Counted
+from conflict_events.reading._lexicon import (
+    AREA_NOUNS,
+    OUTCOME_STEMS,
+    MONTHS,
+    SINGULAR,
+    TRIGGERS,
+    head_singular,
+    missile_kind,
+    outcome_of,
+    thing_of,
+)
+from conflict_events.reading._numerals import combine, word_value
+from conflict_events.reading._text import Working
+
+__all__ = ["Item", "Place", "Tok", "scan", "tokens"]
+
+_TOKEN = re.compile(
+    r"(?P<clock>\d{1,2}[.:]\d{2}(?![.:]?\d))|(?P<num>\d+)|"
+    r"(?P<word>[^\W\d_]+(?:['-][^\W\d_]+)*)|(?P<punct>[,;:()«»\"/'-])|(?P<stop>[.!?])|(?P<sym>\S)"
+)
+_SKIP_SYM = frozenset("#%&+=<>@[]{}|~$^")
+
+
+@dataclass(slots=True)
+class Tok:
+    """One token of the working copy."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    cased: str
+    number: tuple[int, str] | None = None
+
+
+def tokens(w: Working) -> list[Tok]:
+    """The tokens of a working copy, with sentence breaks as ``break`` tokens.
+
+    >>> from conflict_events.reading._text import working_copy
+    >>> [t.kind for t in tokens(working_copy("Сбиты 2 БПЛА. Ещё один."))]
+    ['word', 'num', 'word', 'break', 'word', 'word', 'break']
+    """
+    out: list[Tok] = []
+    text, cased = w.text, w.cased
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "sym"
+        start, end = m.start(), m.end()
+        if kind == "stop":
+            prev = out[-1] if out else None
+            if prev is not None and prev.kind == "word" and len(prev.text) == 1:
+                continue  # "г.", "т.г.": an abbreviation, not the end of a sentence
+            nxt = cased[end : end + 3].lstrip()
+            if nxt and not (nxt[0].isupper() or nxt[0].isdigit() or not nxt[0].isalnum()):
+                continue
+            kind = "break"
+        elif kind == "sym":
+            if text[start] in _SKIP_SYM:
+                continue
+            kind = "break"
+        word = text[start:end]
+        out.append(
+            Tok(
+                kind,
+                start,
+                end,
+                word,
+                cased[start:end],
+                word_value(word) if kind == "word" else None,
+            )
+        )
+    return out
+
+
+@dataclass(slots=True)
+class Place:
+    """One place named in a place phrase: its words, and the id it resolves to."""
+
+    start: int
+    end: int
+    words: list[str]
+    head: str | None = None
+    id: str | None = None
+
+
+@dataclass(slots=True)
+class Item:
+    """One count as written, with everything said about it."""
+
+    sentence: int
+    start: int
+    end: int
+    count: int | None = None
+    count_span: tuple[int, int] | None = None
+    each: bool = False
+    thing: Counted | None = None
+    thing_span: tuple[int, int] | None = None
+    weapon_text: str | None = None
+    outcome: str | None = None
+    outcome_span: tuple[int, int] | None = None
+    places: list[Place] = field(default_factory=list)
+    places_span: tuple[int, int] | None = None
+    more: bool = False
+    total: bool = False
+    parts_follow: bool = False
+    nested: bool = False
+    share: str | None = None
+    region_count: int | None = None
+    header: bool = False
+    measure: bool = False
+    inherited_places: bool = False
+    every: bool = False
+    lost_place: bool = False
+    verb_span: tuple[int, int] | None = None
+
+
+@dataclass(slots=True)
+class Sentence:
+    """The items of one sentence and what stands before its first item."""
+
+    index: int
+    start: int
+    end: int
+    items: list[Item] = field(default_factory=list)
+    outcome: str | None = None
+    outcome_span: tuple[int, int] | None = None
+    thing: Counted | None = None
+    places: list[Place] = field(default_factory=list)
+    places_span: tuple[int, int] | None = None
+    header: bool = False
+    region_count: int | None = None
+    cumulative: bool = False
+
+
+_HEADER = re.compile(r"^(?:попытк|атак|attack|атаку|атаки|удар)")
+_UNITS = re.compile(
+    r"^(?:км|километр|kilomet|km|miles?|мил|метр|meter|tons?|тонн|час|минут|hour|годин|хвилин)"
+)
+_CLOCK_UNIT = re.compile(r"^(?:час|минут|hour|годин|хвилин)")
+_PARTS_WORDS = (("из", "которых"), ("из", "них"), ("of", "which"), ("з", "них"), ("з", "яких"))
+_NESTED_WORDS = (("в", "том", "числе"), ("у", "тому", "числі"), ("including",))
+_SINCE = frozenset({"начала", "start", "початку"})
+_MARKER_FIRST = frozenset(w[0] for w in (*_PARTS_WORDS, *_NESTED_WORDS))
+_NESTED_LAST = frozenset(w[-1] for w in _NESTED_WORDS)
+_MORE = frozenset({"еще", "ещё", "ще", "more", "another", "additional", "further"})
+_TOTAL = frozenset({"всего", "загалом", "усього", "всього"})
+_ADJ_END = re.compile(r"(?:ой|ей|ого|его|ых|их|ский|ской|ских|цкой|ий|ая|ое|ые|ої|ого|ий)$")
+_PLACE_LOWER = frozenset(
+    {"автономного", "автономной", "автономных", "автономний", "новой", "республики"}
+)
+_SKIP_BEFORE_THING = frozenset(
+    "украинских украинский украинского украинскую украинские украинских ударных ударный "
+    "the ukrainian of українських ударних реактивных реактивный реактивные украинские "
+    "украинских".split()
+)
+
+
+def _words_at(toks: list[Tok], i: int, words: tuple[str, ...]) -> bool:
+    return all(
+        i + k < len(toks) and toks[i + k].kind == "word" and toks[i + k].text == word
+        for k, word in enumerate(words)
+    )
+
+
+def _marker(toks: list[Tok], k: int) -> int:
+    """The length of a parts or nesting marker at ``k`` ("из которых", "в том числе"), or 0."""
+    for words in (*_PARTS_WORDS, *_NESTED_WORDS):
+        if _words_at(toks, k, words):
+            return len(words)
+    return 0
+
+
+def _is_place_word(t: Tok) -> bool:
+    return t.kind == "word" and (
+        t.cased[:1].isupper()
+        or head_singular(t.text) is not None
+        or t.text in _PLACE_LOWER
+        or bool(AREA_NOUNS.match(t.text))
+    )
+
+
+def read_places(toks: list[Tok], i: int, end: int) -> tuple[list[Place], int]:
+    """The places of a place phrase starting at token ``i``, and the index after it.
+
+    The phrase is a list of names ("Белгородской, Курской и Брянской областей", "Orel, Tambov,
+    and Tula") after an area noun or preposition; a head noun at its end ("областей") is
+    shared by the names before it.
+    """
+    places: list[Place] = []
+    current: list[Tok] = []
+    j = i
+    while j < end:
+        t = toks[j]
+        if t.kind == "word" and (
+            bool(AREA_NOUNS.match(t.text)) and not t.cased[:1].isupper() and not current
+        ):
+            j += 1  # "территорией", "акваториями", "районом": not a name
+            continue
+        if t.kind == "word" and t.text in ("the",) and not current:
+            j += 1
+            continue
+        if _is_place_word(t) and outcome_of(t.text) is None and thing_of(t.text) is None:
+            if word_value(t.text) is not None:
+                break
+            current.append(t)
+            j += 1
+            continue
+        if t.kind == "punct" and t.text == "," or (t.kind == "word" and t.text in ("и", "та", "і", "and")):
+            if current:
+                places.append(_place(current))
+                current = []
+            # a list continues only with another name or area noun
+            k = j + 1
+            while k < end and toks[k].kind == "word" and toks[k].text in ("и", "and", "та", "і"):
+                k += 1
+            if k < end and toks[k].kind == "word" and toks[k].text in ("над", "на", "over"):
+                k += 1
+            if k < end and (_is_place_word(toks[k]) or toks[k].text == "the") and (
+                outcome_of(toks[k].text) is None and thing_of(toks[k].text) is None
+            ):
+                j = k
+                continue
+            break
+        break
+    if current:
+        places.append(_place(current))
+    # a head noun at the end ("Азовского и Черного морей") is shared by the names before it
+    head = places[-1].head if places else None
+    if head is not None:
+        for p in places[:-1]:
+            if p.head is None and _ADJ_END.search(p.words[-1].lower()):
+                p.head = head
+    return places, j
+
+
+def _place(words: list[Tok]) -> Place:
+    head = head_singular(words[-1].text)
+    return Place(words[0].start, words[-1].end, [t.cased for t in words], head=head)
+
+
+def scan(w: Working, toks: list[Tok], *, cut: bool = False) -> list[Sentence]:
+    """The sentences of the text with their items, in order; ``cut`` if the text stops short."""
+    sentences: list[Sentence] = []
+    n = len(toks)
+    i = 0
+    s_index = 0
+    while i < n:
+        j = i
+        while j < n and toks[j].kind != "break":
+            j += 1
+        if j > i:
+            sentences.append(_scan_sentence(toks, i, j, s_index, cut and j == n))
+            s_index += 1
+        i = j + 1
+    return sentences
+
+
+def _scan_sentence(toks: list[Tok], i: int, end: int, index: int, cut: bool) -> Sentence:
+    s = Sentence(index, toks[i].start, toks[end - 1].end)
+    s.cumulative = any(
+        t.text in _SINCE and k > i and toks[k - 1].text in ("с", "the", "з")
+        for k, t in enumerate(toks[i:end], start=i)
+    )
+    cur: Item | None = None
+    pending_each = pending_more = pending_total = pending_nested = False
+    pending_share: str | None = None
+    pending_outcome: tuple[str, tuple[int, int]] | None = None
+    pending_all = False
+    k = i
+    while k < end:
+        t = toks[k]
+        if t.kind == "word" and _HEADER.match(t.text) and not s.items:
+            s.header = True
+        # markers
+        if t.kind == "word" and t.text in ("по",) and k + 1 < end and _number_at(toks, k + 1, end):
+            pending_each = True
+            k += 1
+            continue
+        if t.kind == "word" and t.text == "each" and cur is not None:
+            cur.each = True
+            k += 1
+            continue
+        if t.kind == "word" and t.text in _MORE:
+            if cur is not None and cur.count_span is not None and toks[k - 1].end == cur.count_span[1]:
+                cur.more = True  # "two more over Crimea"
+            else:
+                pending_more = True
+            k += 1
+            continue
+        if t.kind == "word" and t.text in _TOTAL:
+            pending_total = True
+            k += 1
+            continue
+        matched = _marker(toks, k) if t.text in _MARKER_FIRST else 0
+        if matched:
+            k += matched
+            if toks[k - 1].text in _NESTED_LAST:
+                pending_nested = True
+            elif cur is not None:
+                cur.parts_follow = True
+            continue
+        if t.kind == "punct" and t.text == ":" and cur is not None:
+            cur.parts_follow = True
+            k += 1
+            continue
+        if t.text in ("the", "большинство") and (
+            t.text == "большинство" or _words_at(toks, k, ("the", "majority"))
+        ):
+            pending_share = "majority"
+            k += 1
+            continue
+        # numbers
+        number = _number_at(toks, k, end)
+        if number is not None:
+            value, stop = number
+            if _is_date_or_measure(toks, stop, end):
+                if stop < end and _UNITS.match(toks[stop].text) and not _CLOCK_UNIT.match(
+                    toks[stop].text
+                ):
+                    item = Item(index, t.start, toks[stop - 1].end, count=value, measure=True)
+                    item.count_span = (t.start, toks[stop - 1].end)
+                    s.items.append(item)
+                k = stop
+                continue
+            if stop < end and toks[stop].kind == "word" and toks[stop].text in (
+                "region",
+                "regions",
+                "регионах",
+                "регионов",
+                "регионам",
+                "областях",
+                "субъектах",
+            ):
+                target = cur if cur is not None else s
+                target.region_count = value
+                k = stop + 1
+                continue
+            cur = Item(index, t.start, toks[stop - 1].end, count=value)
+            cur.count_span = (t.start, toks[stop - 1].end)
+            cur.each, cur.more, cur.total, cur.nested = (
+                pending_each,
+                pending_more,
+                pending_total,
+                pending_nested,
+            )
+            cur.share = pending_share
+            cur.header = s.header and s.outcome is None
+            _start_outcome(s, cur, pending_outcome)
+            pending_outcome = None
+            pending_each = pending_more = pending_total = pending_nested = False
+            pending_share = None
+            s.items.append(cur)
+            k = stop
+            continue
+        if t.kind != "word":
+            k += 1
+            continue
+        counted = thing_of(t.text)
+        if counted is not None:
+            span_end = t.end
+            k2 = k + 1
+            while k2 < end and toks[k2].kind == "word" and toks[k2].text.startswith(
+                ("летательн", "літальн", "аппарат", "апарат", "aircraft", "самолетного", "типа")
+            ):
+                span_end = toks[k2].end
+                k2 += 1
+            last_word = toks[k2 - 1].text
+            kind = _finer(toks, k, i, counted)
+            header_now = s.header and s.outcome is None
+            if pending_all and not header_now:
+                every = Item(index, t.start, span_end, count=None, thing=kind)
+                every.thing_span = (t.start, span_end)
+                every.every = True
+                _start_outcome(s, every, pending_outcome)
+                pending_outcome = None
+                pending_all = False
+                s.items.append(every)
+                cur = every
+            elif cur is None or cur.thing is not None or cur.header != header_now:
+                singular = last_word in SINGULAR or _singular_verb_follows(toks, k2, end)
+                if singular and not header_now and (cur is None or cur.thing is not None):
+                    # "украинский беспилотный летательный аппарат уничтожен": one, no numeral
+                    start = _thing_start(toks, k, i)
+                    one = Item(index, toks[start].start, span_end, count=1, thing=kind)
+                    one.thing_span = (toks[start].start, span_end)
+                    one.more, one.total = pending_more, pending_total
+                    one.header = header_now
+                    pending_more = pending_total = False
+                    _start_outcome(s, one, pending_outcome)
+                    pending_outcome = None
+                    s.items.append(one)
+                    cur = one
+                elif cur is None:
+                    s.thing = s.thing or kind
+            else:
+                cur.thing = kind
+                cur.thing_span = (t.start, span_end)
+                cur.end = max(cur.end, span_end)
+            k = k2
+            continue
+        outcome = outcome_of(t.text)
+        if outcome is None and cut and k == end - 1 and len(t.text) >= 4:
+            outcome = _cut_outcome(t.text)  # "семь БпЛА перехва": the verb cut short
+        if outcome is not None:
+            span = (t.start, t.end)
+            if cur is not None and not cur.header and cur.outcome not in (None, "detected") and (
+                cur.outcome_span is None or span[0] - cur.outcome_span[1] > 4
+            ):
+                if pending_outcome is not None and span[0] - pending_outcome[1][1] <= 4:
+                    joined = _join(pending_outcome[0], outcome)
+                    pending_outcome = (joined, (pending_outcome[1][0], span[1]))
+                else:
+                    pending_outcome = (outcome, span)  # the verb of the next count
+            else:
+                _set_outcome(s, cur, outcome, span)
+            k += 1
+            continue
+        if t.text in ("все", "всі", "all") and _thing_soon(toks, k + 1, end):
+            pending_all = True
+            k += 1
+            continue
+        if cut and t.text in TRIGGERS and k >= end - 2 and cur is not None and not cur.places:
+            cur.lost_place = True  # "два БПЛА уничтожены над": the place cut off
+            k += 1
+            continue
+        if t.text in TRIGGERS and k + 1 < end and _is_place_word(toks[k + 1]):
+            places, stop = read_places(toks, k + 1, end)
+            if places:
+                span = (places[0].start, places[-1].end)
+                if cur is not None and not cur.places:
+                    cur.places = places
+                    cur.places_span = span
+                    cur.end = max(cur.end, span[1])
+                elif cur is None and not s.places:
+                    s.places = places
+                    s.places_span = span
+                k = max(stop, k + 1)
+                continue
+        k += 1
+    return s
+
+
+def _thing_soon(toks: list[Tok], k: int, end: int) -> bool:
+    while k < end and toks[k].kind == "word" and toks[k].text in _SKIP_BEFORE_THING:
+        k += 1
+    return k < end and toks[k].kind == "word" and thing_of(toks[k].text) is not None
+
+
+def _cut_outcome(word: str) -> str | None:
+    for stem, outcome in OUTCOME_STEMS:
+        if stem.startswith(word) or word.startswith(stem):
+            return outcome
+    return None
+
+
+def _start_outcome(
+    s: Sentence, item: Item, pending: tuple[str, tuple[int, int]] | None
+) -> None:
+    """A new count's outcome: a verb read just before it, else the sentence's opening verb."""
+    if item.header:
+        return
+    if pending is not None:
+        item.outcome, item.outcome_span = pending
+    elif s.outcome is not None and s.outcome != "detected" and not s.items:
+        item.outcome, item.verb_span = s.outcome, s.outcome_span
+
+
+_SINGULAR_VERB = re.compile(r"^(?:уничтожен|сбит|перехвачен|подавлен|знищено|збито|destroyed)$")
+
+
+def _singular_verb_follows(toks: list[Tok], k: int, end: int) -> bool:
+    """Whether the next outcome verb within a few words is singular ("БПЛА уничтожен")."""
+    for j in range(k, min(end, k + 6)):
+        t = toks[j]
+        if t.kind == "word" and outcome_of(t.text) is not None:
+            return bool(_SINGULAR_VERB.match(t.text)) or t.text in ("обнаружен", "выявлен")
+        if t.kind == "num" or word_value(t.text) is not None:
+            return False
+    return False
+
+
+def _finer(toks: list[Tok], k: int, first: int, counted: Counted) -> Counted:
+    """A missile made cruise or ballistic, or a rocket, by the adjective before it."""
+    if counted is not Counted.MISSILE and counted is not Counted.ROCKET:
+        return counted
+    for j in range(k - 1, max(first, k - 3) - 1, -1):
+        finer = missile_kind(toks[j].text)
+        if finer is not None:
+            return finer
+    return counted
+
+
+def _thing_start(toks: list[Tok], k: int, first: int) -> int:
+    j = k
+    while j - 1 >= first and toks[j - 1].kind == "word" and (
+        thing_of(toks[j - 1].text) is not None or toks[j - 1].text in _SKIP_BEFORE_THING
+    ):
+        j -= 1
+    # the noun phrase starts at the counted noun's adjectives ("беспилотный летательный")
+    while j < k and toks[j].text in _SKIP_BEFORE_THING:
+        j += 1
+    return j
+
+
+def _set_outcome(s: Sentence, cur: Item | None, outcome: str, span: tuple[int, int]) -> None:
+    if cur is None or cur.header:
+        if s.outcome is None or s.outcome == "detected":
+            s.outcome, s.outcome_span = outcome, span
+        else:
+            s.outcome = _join(s.outcome, outcome)
+            s.outcome_span = (s.outcome_span or span)[0], span[1]
+        return
+    if cur.outcome is None or cur.outcome == "detected":
+        cur.outcome, cur.outcome_span = outcome, span
+    elif cur.outcome_span is not None and span[0] - cur.outcome_span[1] <= 4:
+        cur.outcome = _join(cur.outcome, outcome)  # "уничтожены и перехвачены"
+        cur.outcome_span = (cur.outcome_span[0], span[1])
+
+
+def _join(a: str, b: str) -> str:
+    if a == b:
+        return a
+    pair = {a, b}
+    if "suppressed" in pair:
+        return "destroyed_or_suppressed"
+    if pair <= {"destroyed", "intercepted"}:
+        return "destroyed"
+    return a
+
+
+def _number_at(toks: list[Tok], k: int, end: int) -> tuple[int, int] | None:
+    """A number (digits or words) at token ``k``: its value and the index after it."""
+    t = toks[k]
+    if t.kind == "num":
+        return int(t.text), k + 1
+    if t.kind != "word":
+        return None
+    first = t.number
+    if first is None:
+        if "-" not in t.text:
+            return None
+        if "-" in t.text:  # "twenty-one"
+            pieces = [word_value(p) for p in t.text.split("-")]
+            if all(p is not None for p in pieces):
+                value, used = combine([p for p in pieces if p is not None])
+                if used == len(pieces):
+                    return value, k + 1
+        return None
+    parts = [first]
+    j = k + 1
+    while j < end and toks[j].kind == "word":
+        nxt = toks[j].number
+        if nxt is None:
+            break
+        parts.append(nxt)
+        j += 1
+    value, used = combine(parts)
+    if t.text == "one" and k + 1 < end and toks[k + 1].text == "of":
+        return None
+    return value, k + used
+
+
+def _is_date_or_measure(toks: list[Tok], stop: int, end: int) -> bool:
+    if stop >= end:
+        return False
+    nxt = toks[stop]
+    if nxt.kind == "word":
+        return nxt.text in MONTHS or bool(_UNITS.match(nxt.text)) or nxt.text in ("г", "года")
+    return False
