@@ -101,6 +101,7 @@ def group_items(sentences: list[Sentence], default_thing: Counted | None) -> Sor
             previous = it
         _fill_back(s)
         previous = None
+        own_place_seen = False
         for it in s.items:
             if it.measure:
                 measures.append(it)
@@ -115,7 +116,9 @@ def group_items(sentences: list[Sentence], default_thing: Counted | None) -> Sor
             ):
                 it.outcome = last_outcome  # a list running on: "▫️ 25 – над территорией ..."
                 it.verb_span = last_verb
-            if not it.places and s.places and not it.header:
+            if it.places and not it.inherited_places:
+                own_place_seen = True
+            if not it.places and s.places and not s.header and not own_place_seen:
                 it.places, it.places_span = s.places, s.places_span
                 it.inherited_places = True
             if it.region_count is None and s.region_count is not None and previous is None:
@@ -153,7 +156,7 @@ def _fill_back(s: Sentence) -> None:
 
 
 def _share_places(items: list[Item]) -> None:
-    for a, b in zip(items, items[1:]):
+    for a, b in reversed(list(zip(items, items[1:]))):
         if (
             a.sentence == b.sentence
             and not a.places

@@ -22,6 +22,7 @@ from conflict_events.reading._resolve import (
     TimePhrase,
     find_times,
     is_country,
+    region_by_prefix,
     region_id,
     weapon_id,
     window,
@@ -44,6 +45,8 @@ _ANY_OUTCOME = re.compile(
     r"[уy]ничт[оo]ж|сбит|сбил|п[еe]р[еe]х[вb]а|п[оo]д[аa]вл|знищ|збит|збил|перехопл|destroy|"
     r"shot|intercept|neutrali|suppress|downed|jammed"
 )
+_ROCKET_LAUNCHER = re.compile(r"залпового огня|рсзо|himars|хаймарс|mlrs|multiple rocket")
+_MISSILE_SYSTEM = re.compile(r"ракетн\w* комплекс|крылат|баллистическ|противорадиолокац|atacms|storm")
 _RU_MOD = re.compile(r"минобороны росси|министерств\w* обороны российской")
 _UA_AF = re.compile(r"повітряні сили|командування пс|air force of ukraine")
 _UKRAINIAN = re.compile(r"[іїєґ]")
@@ -180,6 +183,8 @@ def _regions(ctx: Context, path: str, places: list[Place], inherited: bool) -> t
     for p in places:
         if p.id is None:
             p.id = region_id(tuple(p.words), p.head)
+        if p.id is None and p.last_word_cut and len(p.words) == 1:
+            p.id = region_by_prefix(p.words[0])  # "над территорией Воронежс": cut short
         if not inherited:
             ctx.mark(path, "region", p.start, p.end, p.id)
         if p.id is None:
@@ -230,7 +235,13 @@ def _claim(
         quote = ctx.working.original[span.start : span.end] if span is not None else None
         places = item.places
         inherited = item.inherited_places
-        if not places and not parts and not path.count("parts") and header_places:
+        if (
+            not places
+            and not item.lost_place
+            and not parts
+            and not path.count("parts")
+            and header_places
+        ):
             places, inherited = header_places, True  # the attack's target area, the only place
         regions = _regions(ctx, path, places, inherited)
         if not regions and places and not inherited and header_places and not parts:
@@ -294,6 +305,11 @@ def read_items(
         default_thing = next(
             (it.thing for s in sentences for it in s.items if it.thing is not None), None
         )
+    if _ROCKET_LAUNCHER.search(ctx.working.text) and not _MISSILE_SYSTEM.search(ctx.working.text):
+        for s in sentences:  # "ракеты" of a multiple rocket launcher are its rockets
+            for it in s.items:
+                if it.thing is Counted.MISSILE:
+                    it.thing = Counted.ROCKET
     sorted_ = group_items(sentences, default_thing)
     header_places = next(
         (

@@ -51,6 +51,37 @@ def region_id(words: tuple[str, ...], head: str | None) -> str | None:
     return None
 
 
+_PREFIXES: list[tuple[str, str]] = []
+
+
+def _prefix_index() -> list[tuple[str, str]]:
+    """Lower-case names and aliases of the conflict's regions and seas, built on first use."""
+    if not _PREFIXES:
+        for rid in gazetteer:
+            if rid.startswith(("RU-", "UA-", "sea:")):
+                region = gazetteer.get(rid)
+                for name in (region.name, *region.aliases):
+                    _PREFIXES.append((name.lower(), rid))
+    return _PREFIXES
+
+
+@lru_cache(maxsize=512)
+def region_by_prefix(stub: str) -> str | None:
+    """The one region of Russia, Ukraine or the seas whose names start with ``stub``, if one.
+
+    For a name a snippet cut short ("над территорией Воронежс"); ``None`` when no region or
+    several regions have such names.
+
+    >>> region_by_prefix("Воронежс"), region_by_prefix("Ку")
+    ('RU-VOR', None)
+    """
+    key = stub.lower()
+    if len(key) < 3:
+        return None
+    ids = {rid for name, rid in _prefix_index() if name.startswith(key)}
+    return ids.pop() if len(ids) == 1 else None
+
+
 def is_country(region: str) -> bool:
     """Whether a region id is a whole country (``RU``), not a part of one."""
     return bool(_COUNTRY_LEVEL.match(region))
@@ -89,7 +120,7 @@ _CLOCK = r"\d{1,2}[.:]\d{2}"
 _TZ = r"(?:\s*\(?мск\)?)?"
 _PART = r"(?:ночью|утром|днем|днём|вечером|вночі|вранці|ввечері|вдень)"
 _RU_TIME = re.compile(
-    rf"(?:(?:{_DATE}),?\s+)?(?:с|з|от|від)\s+{_CLOCK}{_TZ}(?:\s+(?:{_DATE}|\d{{2}}\.\d{{2}}))?"
+    rf"(?:(?:{_DATE}),?\s+)?(?:в\s+период\s+|у\s+період\s+)?(?:с|з|от|від)\s+{_CLOCK}{_TZ}(?:\s+(?:{_DATE}|\d{{2}}\.\d{{2}}))?"
     rf"\s+(?:до|по)\s+{_CLOCK}{_TZ}(?:\s+(?:{_DATE}|\d{{2}}\.\d{{2}}))?"
     rf"|(?:(?:{_DATE}|сегодня|сьогодні),?\s+)?(?:около|в районе|в|о|близько)\s+{_CLOCK}{_TZ}"
     rf"(?:\s+{_DATE})?"
@@ -121,6 +152,9 @@ _EN_TIME = re.compile(
     re.IGNORECASE,
 )
 _THIS_YEAR = re.compile(r"\s+т\.\s?г\.")
+_HOURS = re.compile(r"(\d{1,2})\s+час\w*(?:\s+(\d{1,2})\s+минут\w*)?")
+_PERIOD = re.compile(r"(?i)\b(?:в\s+период|у\s+період)\s+")
+_CLOCK_TO = re.compile(r"(\d{1,2}[.:]\d{2}(?:\s*мск)?)\s+по\s+(\d{1,2}[.:]\d{2})")
 
 
 def find_times(cased: str, *, english: bool = False) -> list[TimePhrase]:
@@ -141,7 +175,11 @@ def find_times(cased: str, *, english: bool = False) -> list[TimePhrase]:
 
 
 def window(phrase: str, *, tz: str, posted: datetime) -> TimeWindow:
-    """The window a phrase stands for, written at ``posted``; ``т.г.`` ("this year") dropped.
+    """The window a phrase stands for, written at ``posted``.
+
+    Before the phrase reader sees it, "т.г." ("this year") and "в период" ("in the period")
+    are dropped, a clock range's "по" ("through") is read as "до" ("until") and "11 часов 27
+    минут" as "11:27".
 
     Raises the library's :class:`~conflict_events.errors.TimeParseError` when the phrase
     reader cannot read it.
@@ -151,4 +189,8 @@ def window(phrase: str, *, tz: str, posted: datetime) -> TimeWindow:
     ...            posted=datetime(2023, 12, 5, 3, 46, tzinfo=timezone.utc)))
     '2023-12-05 06:00 MSK [minute, approximate]'
     """
-    return TimeWindow.parse(_THIS_YEAR.sub("", phrase), tz=tz, reference=posted)
+    phrase = _THIS_YEAR.sub("", phrase)
+    phrase = _PERIOD.sub("", phrase)
+    phrase = _CLOCK_TO.sub(r"\1 до \2", phrase)
+    phrase = _HOURS.sub(lambda m: f"{m[1]}:{m[2] or '00'}", phrase)
+    return TimeWindow.parse(phrase, tz=tz, reference=posted)

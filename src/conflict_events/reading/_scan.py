@@ -94,6 +94,7 @@ class Place:
     words: list[str]
     head: str | None = None
     id: str | None = None
+    last_word_cut: bool = False
 
 
 @dataclass(slots=True)
@@ -243,12 +244,15 @@ def read_places(toks: list[Tok], i: int, end: int) -> tuple[list[Place], int]:
         for p in places[:-1]:
             if p.head is None and _ADJ_END.search(p.words[-1].lower()):
                 p.head = head
+    if places and j >= len(toks) - 1 and toks[-1].kind == "word":
+        places[-1].last_word_cut = True
     return places, j
 
 
 def _place(words: list[Tok]) -> Place:
     head = head_singular(words[-1].text)
-    return Place(words[0].start, words[-1].end, [t.cased for t in words], head=head)
+    names = [t.cased for t in (words[:-1] if head is not None and len(words) > 1 else words)]
+    return Place(words[0].start, words[-1].end, names, head=head)
 
 
 def scan(w: Working, toks: list[Tok], *, cut: bool = False) -> list[Sentence]:
@@ -357,7 +361,7 @@ def _scan_sentence(toks: list[Tok], i: int, end: int, index: int, cut: bool) -> 
                 pending_nested,
             )
             cur.share = pending_share
-            cur.header = s.header and s.outcome is None
+            cur.header = s.header and s.outcome is None and all(x.header for x in s.items)
             _start_outcome(s, cur, pending_outcome)
             pending_outcome = None
             pending_each = pending_more = pending_total = pending_nested = False
@@ -412,7 +416,7 @@ def _scan_sentence(toks: list[Tok], i: int, end: int, index: int, cut: bool) -> 
             k = k2
             continue
         outcome = outcome_of(t.text)
-        if outcome is None and cut and k == end - 1 and len(t.text) >= 4:
+        if outcome is None and cut and k == end - 1 and len(t.text) >= 2:
             outcome = _cut_outcome(t.text)  # "семь БпЛА перехва": the verb cut short
         if outcome is not None:
             span = (t.start, t.end)
@@ -432,10 +436,6 @@ def _scan_sentence(toks: list[Tok], i: int, end: int, index: int, cut: bool) -> 
             pending_all = True
             k += 1
             continue
-        if cut and t.text in TRIGGERS and k >= end - 2 and cur is not None and not cur.places:
-            cur.lost_place = True  # "два БПЛА уничтожены над": the place cut off
-            k += 1
-            continue
         if t.text in TRIGGERS and k + 1 < end and _is_place_word(toks[k + 1]):
             places, stop = read_places(toks, k + 1, end)
             if places:
@@ -449,7 +449,11 @@ def _scan_sentence(toks: list[Tok], i: int, end: int, index: int, cut: bool) -> 
                     s.places_span = span
                 k = max(stop, k + 1)
                 continue
+        if cut and t.text in TRIGGERS and k >= end - 3 and cur is not None and not cur.places:
+            cur.lost_place = True  # "два БПЛА уничтожены над": the place cut off
         k += 1
+    if cut and s.items and not s.items[-1].places and not s.items[-1].header:
+        s.items[-1].lost_place = True  # the text stops inside this count's clause
     return s
 
 
@@ -516,6 +520,8 @@ def _thing_start(toks: list[Tok], k: int, first: int) -> int:
 
 
 def _set_outcome(s: Sentence, cur: Item | None, outcome: str, span: tuple[int, int]) -> None:
+    if cur is not None and cur.header and span[0] - cur.end <= 40:
+        cur.header = False  # "один БПЛА перехвачен": a count with its verb, not the attack's
     if cur is None or cur.header:
         if s.outcome is None or s.outcome == "detected":
             s.outcome, s.outcome_span = outcome, span
