@@ -63,8 +63,15 @@ def _same_thing(a: Counted | None, b: Counted | None) -> bool:
     return a in _MISSILES and b in _MISSILES
 
 
+def _same(a: Item, b: Item) -> bool:
+    """Whether two counts count the same things (and the same named system, if named)."""
+    if a.weapon is not None and b.weapon is not None and a.weapon != b.weapon:
+        return False
+    return _same_thing(a.thing, b.thing)
+
+
 def _compatible(total: Item, part: Item) -> bool:
-    return _same_thing(total.thing, part.thing) and (part.outcome or "") in _ALLOWS.get(
+    return _same(total, part) and (part.outcome or "") in _ALLOWS.get(
         total.outcome or "", set()
     )
 
@@ -85,20 +92,32 @@ def group_items(sentences: list[Sentence], default_thing: Counted | None) -> Sor
     context: list[Item] = []
     no_outcome: list[Item] = []
     measures: list[Item] = []
-    last_outcome: str | None = None
-    last_verb: tuple[int, int] | None = None
     last_thing = default_thing
+    carry: Item | None = None  # the last count with an outcome, for lists that run on
     for s in sentences:
         previous: Item | None = None
+        verbless = s.outcome is None and not any(it.outcome for it in s.items)
         for it in s.items:
             if it.measure:
                 continue
             if it.outcome is None and previous is not None and previous.outcome:
                 it.outcome = previous.outcome
                 it.verb_span = previous.outcome_span or previous.verb_span
+            if (
+                it.outcome is None
+                and previous is None
+                and verbless
+                and carry is not None
+                and not it.header
+                and (it.places or it.each or it.lost_place)
+            ):
+                it.outcome = carry.outcome  # "72 БПЛА над ..., 20 – над ...": the list runs on
+                it.verb_span = carry.outcome_span or carry.verb_span
             if it.thing is None:
                 it.thing = (previous.thing if previous else None) or s.thing or last_thing
             previous = it
+            if it.outcome not in (None, "detected") and not it.header:
+                carry = it
         _fill_back(s)
         previous = None
         own_place_seen = False
@@ -106,16 +125,6 @@ def group_items(sentences: list[Sentence], default_thing: Counted | None) -> Sor
             if it.measure:
                 measures.append(it)
                 continue
-            if (
-                it.outcome is None
-                and previous is None
-                and not it.header
-                and s.outcome is None
-                and last_outcome is not None
-                and it.places
-            ):
-                it.outcome = last_outcome  # a list running on: "▫️ 25 – над территорией ..."
-                it.verb_span = last_verb
             if it.places and not it.inherited_places:
                 own_place_seen = True
             if not it.places and s.places and not s.header and not own_place_seen:
@@ -124,14 +133,15 @@ def group_items(sentences: list[Sentence], default_thing: Counted | None) -> Sor
             if it.region_count is None and s.region_count is not None and previous is None:
                 it.region_count = s.region_count
             previous = it
+            if it.outcome is None and s.outcome == "detected":
+                it.outcome = "detected"
             if it.header or it.outcome == "detected" or s.cumulative:
                 context.append(it)
                 continue
             if it.outcome is None or it.thing is None:
                 no_outcome.append(it)
                 continue
-            last_outcome, last_thing = it.outcome, it.thing
-            last_verb = it.outcome_span or it.verb_span
+            last_thing = it.thing
             items.append(it)
     for it in items:
         if it.every and it.count is None:
@@ -163,7 +173,7 @@ def _share_places(items: list[Item]) -> None:
             and b.places
             and not a.parts_follow
             and not b.each
-            and (b.more or a.thing is not b.thing or a.outcome != b.outcome)
+            and (b.more or not _same(a, b) or a.thing is not b.thing or a.outcome != b.outcome)
         ):
             a.places, a.places_span, a.inherited_places = b.places, b.places_span, True
 
@@ -188,13 +198,14 @@ def _group(items: list[Item]) -> list[Group]:
             if total is not None:
                 total.partial = True  # "including nine over ...": a partial breakdown
         placed = bool(it.places) or it.each or it.lost_place
-        if total is not None and _compatible(total.first, it) and placed:
+        new_sentence = it.more and it.sentence != total_last_sentence(total)
+        if total is not None and _compatible(total.first, it) and placed and not new_sentence:
             total.parts.append(Group(it))
             continue
         if (
             listing is not None
             and listing.first.outcome == it.outcome
-            and _same_thing(listing.first.thing, it.thing)
+            and _same(listing.first, it)
             and placed
             and (it.sentence == listing.last().sentence or not _own_verb(it))
             and not it.more
@@ -212,6 +223,11 @@ def _group(items: list[Item]) -> list[Group]:
         else:
             total, listing = g, None
     return groups
+
+
+def total_last_sentence(total: Group | None) -> int:
+    """The sentence of the last count read into an open total."""
+    return total.last().sentence if total is not None else -1
 
 
 def _nest_host(total: Group | None, listing: Group | None, it: Item) -> Group | None:

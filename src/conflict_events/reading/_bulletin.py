@@ -34,9 +34,11 @@ from conflict_events.reading._text import Working, working_copy
 __all__ = ["Context", "read_bulletin", "read_items"]
 
 _DIGEST = re.compile(r"^\W*главное за (?:день|неделю|сутки)|^\W*головне за")
+# Statements of a front's press centre report the front line, not the air-defence bulletin.
+_FRONT = re.compile(r"^\W*заявление (?:начальника )?пресс-центра группировки")
 _SUMMARY = re.compile(r"^\W*(?:сводка министерства обороны|сводка мо рф)")
 _AIR_DEFENCE = re.compile(
-    r"пво|противовоздушн|рэб\b|радиоэлектронн|ппо|протиповітрян|повітряні сили|"
+    r"\bпво\b|противовоздушн|\bрэб\b|радиоэлектронн|\bппо\b|протиповітрян|повітряні сили|"
     r"air defen|air force|electronic warfare|террористическ\w* атак"
 )
 # The stems of every outcome verb, Latin look-alike letters allowed: a text without any of
@@ -204,12 +206,14 @@ def _claim(
     english: bool,
     header_places: list[Place],
     weapons: tuple[str, ...] | None = None,
+    counted: Counted | None = None,
 ) -> Claim:
     item = g.item
     first = g.first
+    counted = counted or first.thing
     if weapons is None:  # a part counts what its parent counts
-        weapon = None
-        if first.thing_span is not None:
+        weapon = first.weapon
+        if weapon is None and first.thing_span is not None:
             weapon = weapon_id(ctx.working.original[slice(*_orig(ctx, first.thing_span))])
         if weapon is None and first.thing is Counted.UAV:
             weapon = weapon_id("drone")
@@ -218,7 +222,14 @@ def _claim(
     for n, part in enumerate(g.parts):
         parts.append(
             _claim(
-                ctx, part, f"{path}.parts[{n}]", f"{cid}-{n + 1}", english, header_places, weapons
+                ctx,
+                part,
+                f"{path}.parts[{n}]",
+                f"{cid}-{n + 1}",
+                english,
+                header_places,
+                weapons,
+                counted,
             )
         )
     quantity = None
@@ -274,7 +285,7 @@ def _claim(
         id=cid,
         kind="interception",
         quantity=quantity,
-        counted=first.thing,
+        counted=counted,
         weapons=weapons,
         actor=ctx.actor,
         target_party=ctx.target_party,
@@ -336,9 +347,13 @@ def read_items(
             _claim(ctx, g, path, _claim_id(ctx, g.first, g.second_total), english, header_places)
         )
     for it in sorted_.no_outcome:
-        assert it.count_span is not None or it.thing_span is not None
         where = it.count_span or it.thing_span or (it.start, it.end)
-        ctx.leave("count", *where, "a count with no outcome or thing counted next to it")
+        reason = (
+            "the text stops before this count's outcome"
+            if cut and it.sentence == last_sentence
+            else "a count with no outcome or thing counted next to it"
+        )
+        ctx.leave("count", *where, reason)
     for it in sorted_.measures:
         assert it.count_span is not None
         ctx.leave("count", *it.count_span, "a measure, not a count of things")
@@ -389,6 +404,8 @@ def read_bulletin(
         return Reading(text=text, kind=ReadingKind.DIGEST)
     if _SUMMARY.search(head):
         return Reading(text=text, kind=ReadingKind.SUMMARY)
+    if _FRONT.search(head):
+        return Reading(text=text, kind=ReadingKind.OTHER)
     if not _ANY_OUTCOME.search(text.lower()):
         return Reading(text=text, kind=ReadingKind.OTHER)  # no verb of an outcome at all
     w = working_copy(text)

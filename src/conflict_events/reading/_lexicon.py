@@ -43,6 +43,9 @@ THING_STEMS: tuple[tuple[str, Counted], ...] = (
     ("самолет", Counted.AIRCRAFT),
     ("літак", Counted.AIRCRAFT),
     ("вертолет", Counted.HELICOPTER),
+    ("шар", Counted.BALLOON),
+    ("аэростат", Counted.BALLOON),
+    ("balloon", Counted.BALLOON),
     ("гелікоптер", Counted.HELICOPTER),
 )
 _NOT_THINGS = re.compile(

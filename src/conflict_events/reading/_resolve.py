@@ -13,7 +13,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from conflict_events.errors import ConflictEventsError
-from conflict_events.model import TimeWindow
+from conflict_events.model import Counted, TimeWindow
 from conflict_events.reference import gazetteer, weapons
 
 __all__ = ["TimePhrase", "find_times", "region_id", "weapon_id", "window"]
@@ -98,6 +98,37 @@ def weapon_id(name: str) -> str | None:
         return weapons.lookup(name).id
     except (ConflictEventsError, ValueError):
         return None
+
+
+_CATEGORY_COUNTS = {
+    "uav": Counted.UAV,
+    "loitering_munition": Counted.UAV,
+    "cruise_missile": Counted.CRUISE_MISSILE,
+    "anti_ship_missile": Counted.CRUISE_MISSILE,
+    "ballistic_missile": Counted.BALLISTIC_MISSILE,
+    "hypersonic_missile": Counted.MISSILE,
+    "guided_missile": Counted.MISSILE,
+    "air_defence": Counted.MISSILE,
+    "glide_bomb": Counted.GUIDED_BOMB,
+    "mlrs": Counted.ROCKET,
+    "balloon": Counted.BALLOON,
+    "aircraft": Counted.AIRCRAFT,
+    "helicopter": Counted.HELICOPTER,
+}
+
+
+@lru_cache(maxsize=1024)
+def weapon_kind(name: str) -> tuple[str, Counted | None] | None:
+    """The catalogue id of a named system and what a count of it counts, or ``None``.
+
+    >>> weapon_kind("Точка-У")
+    ('tochka-u', <Counted.BALLISTIC_MISSILE: 'ballistic_missile'>)
+    """
+    try:
+        system = weapons.lookup(name)
+    except (ConflictEventsError, ValueError):
+        return None
+    return system.id, _CATEGORY_COUNTS.get(system.category.value)
 
 
 class TimePhrase:

@@ -15,6 +15,7 @@ from conflict_events.model import Counted
 from conflict_events.reading._lexicon import (
     AREA_NOUNS,
     OUTCOME_STEMS,
+    THING_STEMS,
     MONTHS,
     SINGULAR,
     TRIGGERS,
@@ -24,6 +25,7 @@ from conflict_events.reading._lexicon import (
     thing_of,
 )
 from conflict_events.reading._numerals import combine, word_value
+from conflict_events.reading._resolve import weapon_kind
 from conflict_events.reading._text import Working
 
 __all__ = ["Item", "Place", "Tok", "scan", "tokens"]
@@ -125,6 +127,7 @@ class Item:
     inherited_places: bool = False
     every: bool = False
     lost_place: bool = False
+    weapon: str | None = None
     verb_span: tuple[int, int] | None = None
 
 
@@ -214,7 +217,7 @@ def read_places(toks: list[Tok], i: int, end: int) -> tuple[list[Place], int]:
             j += 1
             continue
         if _is_place_word(t) and outcome_of(t.text) is None and thing_of(t.text) is None:
-            if word_value(t.text) is not None:
+            if word_value(t.text) is not None or _paren_count(toks, j + 1, end):
                 break
             current.append(t)
             j += 1
@@ -247,6 +250,11 @@ def read_places(toks: list[Tok], i: int, end: int) -> tuple[list[Place], int]:
     if places and j >= len(toks) - 1 and toks[-1].kind == "word":
         places[-1].last_word_cut = True
     return places, j
+
+
+def _paren_count(toks: list[Tok], k: int, end: int) -> bool:
+    """Whether a count in brackets starts at ``k``: "Московской (4 БпЛА)"."""
+    return k + 1 < end and toks[k].text == "(" and toks[k + 1].kind == "num"
 
 
 def _place(words: list[Tok]) -> Place:
@@ -283,6 +291,7 @@ def _scan_sentence(toks: list[Tok], i: int, end: int, index: int, cut: bool) -> 
     pending_share: str | None = None
     pending_outcome: tuple[str, tuple[int, int]] | None = None
     pending_all = False
+    pending_place: Place | None = None
     k = i
     while k < end:
         t = toks[k]
@@ -361,6 +370,10 @@ def _scan_sentence(toks: list[Tok], i: int, end: int, index: int, cut: bool) -> 
                 pending_nested,
             )
             cur.share = pending_share
+            if pending_place is not None:
+                cur.places = [pending_place]
+                cur.places_span = (pending_place.start, pending_place.end)
+                pending_place = None
             cur.header = s.header and s.outcome is None and all(x.header for x in s.items)
             _start_outcome(s, cur, pending_outcome)
             pending_outcome = None
@@ -372,7 +385,13 @@ def _scan_sentence(toks: list[Tok], i: int, end: int, index: int, cut: bool) -> 
         if t.kind != "word":
             k += 1
             continue
+        if _paren_count(toks, k + 1, end) and _is_place_word(t):
+            pending_place = _place([t])  # "Белгородской (3 БпЛА)": the count for this place
+            k += 2
+            continue
         counted = thing_of(t.text)
+        if counted is None and cut and k == end - 1 and len(t.text) >= 3:
+            counted = _cut_thing(t.text)  # "Еще пять БПЛ": the noun cut short
         if counted is not None:
             span_end = t.end
             k2 = k + 1
@@ -383,11 +402,15 @@ def _scan_sentence(toks: list[Tok], i: int, end: int, index: int, cut: bool) -> 
                 k2 += 1
             last_word = toks[k2 - 1].text
             kind = _finer(toks, k, i, counted)
+            weapon, hinted, k3 = _weapon_after(toks, k2, end)
+            if hinted is not None:
+                kind = hinted
             header_now = s.header and s.outcome is None
             if pending_all and not header_now:
                 every = Item(index, t.start, span_end, count=None, thing=kind)
                 every.thing_span = (t.start, span_end)
                 every.every = True
+                every.weapon = weapon
                 _start_outcome(s, every, pending_outcome)
                 pending_outcome = None
                 pending_all = False
@@ -400,6 +423,7 @@ def _scan_sentence(toks: list[Tok], i: int, end: int, index: int, cut: bool) -> 
                     start = _thing_start(toks, k, i)
                     one = Item(index, toks[start].start, span_end, count=1, thing=kind)
                     one.thing_span = (toks[start].start, span_end)
+                    one.weapon = weapon
                     one.more, one.total = pending_more, pending_total
                     one.header = header_now
                     pending_more = pending_total = False
@@ -412,8 +436,9 @@ def _scan_sentence(toks: list[Tok], i: int, end: int, index: int, cut: bool) -> 
             else:
                 cur.thing = kind
                 cur.thing_span = (t.start, span_end)
+                cur.weapon = weapon
                 cur.end = max(cur.end, span_end)
-            k = k2
+            k = max(k2, k3)
             continue
         outcome = outcome_of(t.text)
         if outcome is None and cut and k == end - 1 and len(t.text) >= 2:
@@ -457,10 +482,50 @@ def _scan_sentence(toks: list[Tok], i: int, end: int, index: int, cut: bool) -> 
     return s
 
 
+_SYSTEM_WORDS = {
+    "отрк": Counted.BALLISTIC_MISSILE,
+    "рсзо": Counted.ROCKET,
+    "зур": Counted.MISSILE,
+}
+_FILLER = frozenset(
+    "типа комплекса комплексов системы систем зенитного ракетного залпового огня "
+    "оперативно-тактического оперативно-тактических зрк".split()
+)
+
+
+def _weapon_after(toks: list[Tok], k: int, end: int) -> tuple[str | None, Counted | None, int]:
+    """A system named after a thing counted ("ракеты ОТРК «Точка-У»"): id, kind, next index."""
+    hint: Counted | None = None
+    j = k
+    while j < end and j < k + 4 and toks[j].kind == "word" and (
+        toks[j].text in _FILLER or toks[j].text in _SYSTEM_WORDS
+    ):
+        hint = _SYSTEM_WORDS.get(toks[j].text, hint)
+        j += 1
+    if j < end and toks[j].text == "«":
+        close = j + 1
+        while close < end and toks[close].text != "»" and close < j + 6:
+            close += 1
+        if close < end and toks[close].text == "»" and close > j + 1:
+            name = " ".join(t.cased for t in toks[j + 1 : close]).replace(" - ", "-")
+            found = weapon_kind(name)
+            if found is not None:
+                return found[0], found[1] or hint, close + 1
+            return None, hint, close + 1
+    return None, hint, j if hint is not None else k
+
+
 def _thing_soon(toks: list[Tok], k: int, end: int) -> bool:
     while k < end and toks[k].kind == "word" and toks[k].text in _SKIP_BEFORE_THING:
         k += 1
     return k < end and toks[k].kind == "word" and thing_of(toks[k].text) is not None
+
+
+def _cut_thing(word: str) -> Counted | None:
+    for stem, counted in THING_STEMS:
+        if stem.startswith(word):
+            return counted
+    return None
 
 
 def _cut_outcome(word: str) -> str | None:
@@ -551,6 +616,12 @@ def _number_at(toks: list[Tok], k: int, end: int) -> tuple[int, int] | None:
     """A number (digits or words) at token ``k``: its value and the index after it."""
     t = toks[k]
     if t.kind == "num":
+        if k >= 2 and toks[k - 1].text == "-" and toks[k - 1].start == toks[k - 2].end and (
+            toks[k - 1].end == t.start
+        ):
+            return None  # "С-200", "Су-34": a designation, not a count
+        if k + 1 < end and toks[k + 1].text == "-" and toks[k + 1].start == t.end:
+            return None  # "6-й", "1-го": an ordinal
         return int(t.text), k + 1
     if t.kind != "word":
         return None
