@@ -441,7 +441,9 @@ def _scan_sentence(toks: list[Tok], i: int, end: int, index: int, cut: bool) -> 
             k = max(k2, k3)
             continue
         outcome = outcome_of(t.text)
-        if outcome is None and cut and k == end - 1 and len(t.text) >= 2:
+        if outcome is None and cut and k == end - 1 and len(t.text) >= 2 and k > i and (
+            toks[k - 1].kind in ("num", "punct") or thing_of(toks[k - 1].text) is not None
+        ):
             outcome = _cut_outcome(t.text)  # "семь БпЛА перехва": the verb cut short
         if outcome is not None:
             span = (t.start, t.end)
