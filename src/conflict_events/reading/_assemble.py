@@ -188,7 +188,7 @@ def _group(items: list[Item]) -> list[Group]:
             groups.append(g)
             total, listing = (g, None) if not it.places else (None, g)
             continue
-        if it.nested and not it.more:
+        if it.nested:
             host = _nest_host(total, listing, it)
             if host is not None:
                 host.parts.append(Group(it))
@@ -198,8 +198,7 @@ def _group(items: list[Item]) -> list[Group]:
             if total is not None:
                 total.partial = True  # "including nine over ...": a partial breakdown
         placed = bool(it.places) or it.each or it.lost_place
-        new_sentence = it.more and it.sentence != total_last_sentence(total)
-        if total is not None and _compatible(total.first, it) and placed and not new_sentence:
+        if total is not None and _compatible(total.first, it) and placed and _continues(total, it):
             total.parts.append(Group(it))
             continue
         if (
@@ -225,9 +224,17 @@ def _group(items: list[Item]) -> list[Group]:
     return groups
 
 
-def total_last_sentence(total: Group | None) -> int:
-    """The sentence of the last count read into an open total."""
-    return total.last().sentence if total is not None else -1
+def _continues(total: Group, it: Item) -> bool:
+    """Whether a count can be a part of an open total.
+
+    "Еще одна ракета" in a new sentence after a total with no breakdown is one more, beyond
+    the total; after a breakdown that does not reach its total it is the breakdown going on.
+    """
+    if not it.more or it.sentence == total.last().sentence:
+        return True
+    if not total.parts or total.first.count is None:
+        return False
+    return sum(p.first.count or 0 for p in total.parts) < total.first.count
 
 
 def _nest_host(total: Group | None, listing: Group | None, it: Item) -> Group | None:

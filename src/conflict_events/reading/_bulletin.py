@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytz
 
@@ -71,6 +71,7 @@ class Context:
         "marks",
         "posted",
         "prefix",
+        "sentences",
         "target_party",
         "times",
         "tz",
@@ -84,7 +85,7 @@ class Context:
         self,
         working: Working,
         *,
-        posted: datetime,
+        posted: date | datetime,
         tz: str,
         prefix: str,
         actor: str | None,
@@ -103,6 +104,7 @@ class Context:
         self.used_ids: set[str] = set()
         self.times: list[TimePhrase] = []
         self.windows: dict[int, TimeWindow | None] = {}
+        self.sentences: dict[int, tuple[int, int]] = {}
 
     def mark(self, path: str, what: str, start: int, end: int, value: str | None = None) -> Span:
         """Record what was read at working ``[start, end)`` and return its original span."""
@@ -126,11 +128,20 @@ class Context:
         )
 
     def window_for(self, item: Item) -> tuple[TimeWindow | None, TimePhrase | None]:
-        """The window of the phrase nearest before the item (else the first one), read once."""
+        """The window of the item's sentence's phrase, else of the nearest before, else the first.
+
+        Each phrase is read once.
+        """
         chosen: TimePhrase | None = None
+        low, high = self.sentences.get(item.sentence, (item.start, item.end))
         for phrase in self.times:
-            if phrase.start <= item.start:
+            if low <= phrase.start < high:
                 chosen = phrase
+                break
+        if chosen is None:
+            for phrase in self.times:
+                if phrase.start <= item.start:
+                    chosen = phrase
         if chosen is None and self.times:
             chosen = self.times[0]
         if chosen is None:
@@ -142,7 +153,11 @@ class Context:
             except (ConflictEventsError, ValueError) as exc:
                 found = None
                 self.leave("time", chosen.start, chosen.end, f"the phrase reader says: {exc}")
-            if found is not None and found.end > self.posted + _TOLERANCE:
+            if (
+                found is not None
+                and isinstance(self.posted, datetime)
+                and found.end > self.posted + _TOLERANCE
+            ):
                 self.leave(
                     "time",
                     chosen.start,
@@ -163,7 +178,7 @@ def shape_around(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 24) : start].split()[-1:]
     after = text[end : end + 24].split()[:2]
     words = [*before, "<N>", *after]
-    return re.sub(r"\d+", "#", " ".join(words)).replace("#", "<N>", 0)
+    return re.sub(r"\d+", "#", " ".join(words))
 
 
 def _slug(text: str) -> str:
@@ -225,7 +240,7 @@ def _claim(
                 ctx,
                 part,
                 f"{path}.parts[{n}]",
-                f"{cid}-{n + 1}",
+                f"{cid}-p{n + 1}",
                 english,
                 header_places,
                 weapons,
@@ -321,6 +336,7 @@ def read_items(
             for it in s.items:
                 if it.thing is Counted.MISSILE:
                     it.thing = Counted.ROCKET
+    ctx.sentences = {s.index: (s.start, s.end) for s in sentences}
     sorted_ = group_items(sentences, default_thing)
     header_places = next(
         (

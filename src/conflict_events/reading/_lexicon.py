@@ -62,8 +62,7 @@ _MISSILE_KIND = (
 )
 # Singular nouns: a thing counted with no numeral before it is one.
 SINGULAR = frozenset(
-    "беспилотник аппарат ракета снаряд бомба авиабомба самолет вертолет drone uav missile "
-    "rocket безпілотник".split()
+    "беспилотник аппарат ракета снаряд бомба авиабомба самолет вертолет безпілотник".split()
 )
 
 OUTCOME_STEMS: tuple[tuple[str, str], ...] = (

@@ -9,7 +9,7 @@ day after day), failures included.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 
 from conflict_events.errors import ConflictEventsError
@@ -205,7 +205,7 @@ def find_times(cased: str, *, english: bool = False) -> list[TimePhrase]:
     return out
 
 
-def window(phrase: str, *, tz: str, posted: datetime) -> TimeWindow:
+def window(phrase: str, *, tz: str, posted: date | datetime) -> TimeWindow:
     """The window a phrase stands for, written at ``posted``.
 
     Before the phrase reader sees it, "т.г." ("this year") and "в период" ("in the period")

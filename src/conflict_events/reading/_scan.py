@@ -463,7 +463,8 @@ def _scan_sentence(toks: list[Tok], i: int, end: int, index: int, cut: bool) -> 
             pending_all = True
             k += 1
             continue
-        if t.text in TRIGGERS and k + 1 < end and _is_place_word(toks[k + 1]):
+        after = k + 2 if k + 2 < end and toks[k + 1].text == "the" else k + 1
+        if t.text in TRIGGERS and after < end and _is_place_word(toks[after]):
             places, stop = read_places(toks, k + 1, end)
             if places:
                 span = (places[0].start, places[-1].end)
@@ -622,8 +623,11 @@ def _number_at(toks: list[Tok], k: int, end: int) -> tuple[int, int] | None:
             toks[k - 1].end == t.start
         ):
             return None  # "С-200", "Су-34": a designation, not a count
-        if k + 1 < end and toks[k + 1].text == "-" and toks[k + 1].start == t.end:
-            return None  # "6-й", "1-го": an ordinal
+        if k + 1 < end and toks[k + 1].start == t.end and toks[k + 1].kind in ("word", "punct"):
+            if toks[k + 1].text in ("-", "st", "nd", "rd", "th", "й", "го", "х"):
+                return None  # "6-й", "31st": an ordinal
+        if k + 1 < end and toks[k + 1].text in ("pm", "am", "p", "a"):
+            return None  # "8 PM": a clock time
         return int(t.text), k + 1
     if t.kind != "word":
         return None
