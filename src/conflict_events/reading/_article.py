@@ -39,7 +39,7 @@ _SPEAKERS: tuple[tuple[re.Pattern[str], str, str, str, str], ...] = (
 )
 _RELAYS = re.compile(
     r"(?:according\s+to|citing|as\s+reported\s+by|reported\s+by)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w.-]*|RIA)(?:\s+[A-Z][\w.-]*){0,3})"
+    r"([A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,3})"
 )
 _ISSUED = re.compile(r"\b(?:released|issued|published|posted|announced)\s+$", re.I)
 _EARLIER = re.compile(r"^(?:earlier|later)\b", re.I)
@@ -203,11 +203,11 @@ def _issued(
 ) -> tuple[TimeWindow | None, tuple[str, Span] | None]:
     for t in times:
         if t.start in issued_at and low <= t.start < high:
-            try:
-                found = window(t.phrase, tz="Europe/Moscow", posted=published)
-            except (ConflictEventsError, ValueError):
-                return None, None
             span = w.span(t.start, t.end)
+            try:
+                found: TimeWindow | None = window(t.phrase, tz="Europe/Moscow", posted=published)
+            except (ConflictEventsError, ValueError):
+                found = None  # quoted all the same: the phrase says when, the reader cannot
             return found, (w.original[span.start : span.end], span)
     return None, None
 

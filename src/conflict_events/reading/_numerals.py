@@ -154,7 +154,7 @@ def combine(parts: list[tuple[int, Place]]) -> tuple[int, int]:
             last = rank
             used += 1
             continue
-        if last is not None and (rank >= last or (last == 2 and rank == 1)):
+        if last is not None and (rank >= last or last == 1 or (last == 2 and rank == 1)):
             break
         current += value
         last = 1 if place == "ten" and value == 10 else rank

@@ -161,7 +161,7 @@ _MARKER_FIRST = frozenset(w[0] for w in (*_PARTS_WORDS, *_NESTED_WORDS))
 _NESTED_LAST = frozenset(w[-1] for w in _NESTED_WORDS)
 _MORE = frozenset({"еще", "ещё", "ще", "more", "another", "additional", "further"})
 _TOTAL = frozenset({"всего", "загалом", "усього", "всього"})
-_ADJ_END = re.compile(r"(?:ой|ей|ого|его|ых|их|ский|ской|ских|цкой|ий|ая|ое|ые|ої|ого|ий)$")
+_ADJ_END = re.compile(r"(?:ой|ей|ого|его|ых|их|ий|ая|ое|ые|ым|им|ыми|ими|ої|ій|ою|ою)$")
 _PLACE_LOWER = frozenset(
     {"автономного", "автономной", "автономных", "автономний", "новой", "республики"}
 )
