@@ -183,9 +183,9 @@ def window_ok(ours: Any, gold: dict[str, str]) -> bool:
     """Whether our window has the gold's bounds."""
     if ours is None:
         return False
-    return ours.start == datetime.fromisoformat(gold["start"]) and ours.end == datetime.fromisoformat(
-        gold["end"]
-    )
+    return ours.start == datetime.fromisoformat(
+        gold["start"]
+    ) and ours.end == datetime.fromisoformat(gold["end"])
 
 
 def evaluate(rows: list[dict[str, Any]], show: int) -> dict[str, float]:
@@ -199,7 +199,10 @@ def evaluate(rows: list[dict[str, Any]], show: int) -> dict[str, float]:
         text = row["text"]
         reading = read_bulletin(text, posted=datetime.fromisoformat(row["posted_utc"]))
         is_bulletin = reading.kind.value == "air_defence_bulletin"
-        gate.add(Counter([1] if is_bulletin else []), Counter([1] if row["is_interception_report"] else []))
+        gate.add(
+            Counter([1] if is_bulletin else []),
+            Counter([1] if row["is_interception_report"] else []),
+        )
         ours = [flat(c) for c in reading.statement.claims] if reading.statement else []
         gold = row["claims"]
         gold_flat = [dict(g, parts_flat=gold_parts(g)) for g in gold]
@@ -215,15 +218,23 @@ def evaluate(rows: list[dict[str, Any]], show: int) -> dict[str, float]:
             if o is None:
                 continue
             spans.add(span_ok(text, o["span"], g["total_span"]), f"{row['id']} total span")
-            for op, gp in zip(o["parts"], g["parts_flat"]):
+            for op, gp in zip(o["parts"], g["parts_flat"], strict=False):
                 spans.add(span_ok(text, op["span"], gp["span"]), f"{row['id']} part span")
             if g["window"] is not None:
                 windows.add(window_ok(o["window"], g["window"]), f"{row['id']}: {o['window']}")
                 wanted = tuple(g["window_span"]) if g.get("window_span") else None
                 got = [(m.span.start, m.span.end) for m in window_marks]
                 window_spans.add(wanted in got, f"{row['id']} window span {got} vs {wanted}")
-        ours_parts = [(c["what"], p["regions"], p["count"], p["distribution"]) for c in ours for p in c["parts"]]
-        gold_p = [(g["what"], p["regions"], p["count"], p["distribution"]) for g in gold_flat for p in g["parts_flat"]]
+        ours_parts = [
+            (c["what"], p["regions"], p["count"], p["distribution"])
+            for c in ours
+            for p in c["parts"]
+        ]
+        gold_p = [
+            (g["what"], p["regions"], p["count"], p["distribution"])
+            for g in gold_flat
+            for p in g["parts_flat"]
+        ]
         parts.add(Counter(ours_parts), Counter(gold_p))
         regions.add(Counter(p[1] for p in ours_parts), Counter(p[1] for p in gold_p))
         counts.add(Counter(p[2] for p in ours_parts), Counter(p[2] for p in gold_p))
@@ -232,7 +243,9 @@ def evaluate(rows: list[dict[str, Any]], show: int) -> dict[str, float]:
             Counter(n for c in ours for p in c["parts"] for n in p["nested"]),
             Counter(n for g in gold_flat for p in g["parts_flat"] for n in p["nested"]),
         )
-        if show and (Counter(ours_parts) != Counter(gold_p) or is_bulletin != row["is_interception_report"]):
+        if show and (
+            Counter(ours_parts) != Counter(gold_p) or is_bulletin != row["is_interception_report"]
+        ):
             print(f"-- {row['id']} bulletin {is_bulletin} (gold {row['is_interception_report']})")
             print("   ours", sorted(map(str, ours_parts)))
             print("   gold", sorted(map(str, gold_p)))
@@ -249,7 +262,12 @@ def evaluate(rows: list[dict[str, Any]], show: int) -> dict[str, float]:
     print(windows.line("windows right (gold has bounds)"))
     print(spans.line("count spans exact"))
     print(window_spans.line("window spans exact"))
-    for name, rate in (("totals", totals), ("windows", windows), ("spans", spans), ("window spans", window_spans)):
+    for name, rate in (
+        ("totals", totals),
+        ("windows", windows),
+        ("spans", spans),
+        ("window spans", window_spans),
+    ):
         for w in rate.wrong[:10]:
             print(f"   {name} wrong: {w}")
     return {
@@ -303,18 +321,21 @@ def survey(posts: list[tuple[str, datetime]], show: int) -> None:
                 shapes[f"{u.reason} | {u.shape}"].append(f"{posted:%Y-%m-%d %H:%M} {u.text!r}")
         found = [f for f in validate(r.statement, select="CE2") if f.severity.value == "error"]
         if found:
-            not_adding.append(f"{posted:%Y-%m-%d %H:%M}: " + "; ".join(f"{f.code} {f.message}" for f in found))
+            not_adding.append(
+                f"{posted:%Y-%m-%d %H:%M}: " + "; ".join(f"{f.code} {f.message}" for f in found)
+            )
         else:
             adds_up += 1
     bulletins = kinds["air_defence_bulletin"]
     print(f"\nall posts: {len(posts)}; by kind: {dict(sorted(kinds.items()))}")
     share = 1 - len(with_unread) / bulletins if bulletins else 1.0
-    print(f"bulletins with no unread count: {bulletins - len(with_unread)} of {bulletins} ({share:.2%})")
+    clean = bulletins - len(with_unread)
+    print(f"bulletins with no unread count: {clean} of {bulletins} ({share:.2%})")
     for shape, where in sorted(shapes.items(), key=lambda kv: -len(kv[1]))[: show or None]:
         print(f"  {len(where):4d} × {shape}")
         for w in where[:3]:
             print(f"         {w}")
-    print(f"arithmetic (CE2 errors): {adds_up} of {bulletins} bulletins add up; {len(not_adding)} do not")
+    print(f"arithmetic (CE2 errors): {adds_up} of {bulletins} add up; {len(not_adding)} do not")
     for line in not_adding:
         print(f"  {line}")
 

@@ -47,16 +47,21 @@ def test_a_synthetic_article() -> None:
         (3, ("RU-MOS",), None),
     ]
     assert night.parts[1].distribution.value == "unknown"  # type: ignore[union-attr]
-    assert night.window is not None and night.window.label == "overnight"
-    assert first.source == "src:ru-mod" and first.via == ("src:tass",)
+    assert night.window is not None
+    assert night.window.label == "overnight"
+    assert first.source == "src:ru-mod"
+    assert first.via == ("src:tass",)
     [evening] = second.claims
     assert (evening.quantity.value, evening.coverage.value) == (6, "partial")  # type: ignore[union-attr]
-    assert evening.window is not None and evening.window.label == "morning"
-    assert second.issued is not None and second.quote == "Earlier that day"
+    assert evening.window is not None
+    assert evening.window.label == "morning"
+    assert second.issued is not None
+    assert second.quote == "Earlier that day"
     assert report.publisher == "src:example-news"
     assert {s.id for s in report.sources} == {"src:ru-mod", "src:tass", "src:example-news"}
     for _, claim in report.claims():
-        assert claim.span is not None and ARTICLE[claim.span.start : claim.span.end] == claim.quote
+        assert claim.span is not None
+        assert ARTICLE[claim.span.start : claim.span.end] == claim.quote
 
 
 def test_an_article_with_nothing_retold() -> None:
@@ -92,7 +97,8 @@ def test_the_seed_article_gives_the_hand_built_interception_claims(
     text = SEED_TEXT.read_text(encoding="utf-8")
     assert read.text_sha256 == hand.text_sha256
     for _, claim in read.claims():
-        assert claim.span is not None and text[claim.span.start : claim.span.end] == claim.quote
+        assert claim.span is not None
+        assert text[claim.span.start : claim.span.end] == claim.quote
 
 
 def test_the_seed_article_gets_the_hand_built_findings(seed_pair: tuple[Report, Report]) -> None:

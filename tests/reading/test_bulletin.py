@@ -14,18 +14,25 @@ SIGN = "  🔹 Минобороны России"
 
 
 def test_one_count_over_one_region() -> None:
-    [c] = claims("Дежурными средствами ПВО уничтожены три БПЛА над территорией Курской области." + SIGN)
+    [c] = claims(
+        "Дежурными средствами ПВО уничтожены три БПЛА над территорией Курской области." + SIGN
+    )
     assert shape(c) == (3, ("RU-KRS",), None, None, [])
     assert c.counted is Counted.UAV
     assert (c.quote, c.kind.value, c.target_party) == ("три", "interception", "UA")
 
 
 def test_a_singular_noun_without_a_numeral_is_one() -> None:
-    text = "Около 14.10 мск дежурными средствами ПВО украинский беспилотный летательный аппарат уничтожен над территорией Ростовской области." + SIGN
+    text = (
+        "Около 14.10 мск дежурными средствами ПВО украинский беспилотный летательный "
+        "аппарат уничтожен над территорией Ростовской области."
+    ) + SIGN
     [c] = claims(text, datetime(2025, 5, 4, 11, 30, tzinfo=timezone.utc))
-    assert c.quantity is not None and c.quantity.value == 1
+    assert c.quantity is not None
+    assert c.quantity.value == 1
     assert c.quote == "беспилотный летательный аппарат"
-    assert c.window is not None and c.window.start.hour == 14
+    assert c.window is not None
+    assert c.window.start.hour == 14
 
 
 def test_a_total_with_its_parts_and_each() -> None:
@@ -50,12 +57,19 @@ def test_a_total_with_its_parts_and_each() -> None:
 
 
 def test_one_count_over_a_group_is_the_groups_total() -> None:
-    [c] = claims("Средствами ПВО уничтожены девять БПЛА над территориями Белгородской и Курской областей." + SIGN)
+    [c] = claims(
+        "Средствами ПВО уничтожены девять БПЛА над территориями Белгородской и Курской областей."
+        + SIGN
+    )
     assert shape(c) == (9, ("RU-BEL", "RU-KRS"), "total", None, [])
 
 
 def test_places_one_after_another_without_a_total() -> None:
-    text = "Средствами ПВО уничтожены пятнадцать БПЛА над территорией Курской области, 9 БПЛА над территорией Липецкой области и по два БПЛА над Азовским и Черным морями." + SIGN
+    text = (
+        "Средствами ПВО уничтожены пятнадцать БПЛА над территорией Курской области, 9 "
+        "БПЛА над территорией Липецкой области и по два БПЛА над Азовским и Черным "
+        "морями."
+    ) + SIGN
     [c] = claims(text)
     assert c.quantity is None
     assert [shape(p)[:3] for p in c.parts] == [
@@ -98,30 +112,46 @@ def test_outcomes_and_a_second_total_for_the_night() -> None:
     assert (destroyed.quantity.value, destroyed.note) == (21, "destroyed by air defence")
     assert (suppressed.quantity.value, suppressed.regions) == (3, ("UA-43",))
     assert suppressed.note == "suppressed by electronic warfare"
-    assert night.quantity is not None and night.quantity.value == 24
+    assert night.quantity is not None
+    assert night.quantity.value == 24
     assert night.id.endswith("-all")
-    assert night.window is not None and night.window.label == "overnight"
+    assert night.window is not None
+    assert night.window.label == "overnight"
 
 
 def test_verbs_before_and_after_their_counts() -> None:
-    text = "Дежурными средствами ПВО уничтожены две ракеты и перехвачены три украинских БПЛА над территорией Брянской области." + SIGN
+    text = (
+        "Дежурными средствами ПВО уничтожены две ракеты и перехвачены три украинских БПЛА "
+        "над территорией Брянской области."
+    ) + SIGN
     missiles, drones = claims(text)
     assert (missiles.counted, missiles.note) == (Counted.MISSILE, "destroyed by air defence")
-    assert (drones.counted, drones.note, drones.regions) == (Counted.UAV, "intercepted", ("RU-BRY",))
+    assert (drones.counted, drones.note, drones.regions) == (
+        Counted.UAV,
+        "intercepted",
+        ("RU-BRY",),
+    )
     assert missiles.regions == ("RU-BRY",)  # one place named for both
 
 
 def test_named_systems_decide_what_is_counted() -> None:
-    text = "Дежурными средствами ПВО уничтожены две ракеты ОТРК «Точка-У» и семь реактивных снарядов РСЗО «HIMARS» над Белгородской областью." + SIGN
+    text = (
+        "Дежурными средствами ПВО уничтожены две ракеты ОТРК «Точка-У» и семь реактивных "
+        "снарядов РСЗО «HIMARS» над Белгородской областью."
+    ) + SIGN
     ballistic, rockets = claims(text)
     assert (ballistic.counted, ballistic.weapons) == (Counted.BALLISTIC_MISSILE, ("tochka-u",))
     assert (rockets.counted, rockets.weapons) == (Counted.ROCKET, ("himars",))
 
 
 def test_designations_ordinals_and_clock_times_are_not_counts() -> None:
-    text = "Около 22.30 мск дежурными средствами ПВО уничтожена зенитная управляемая ракета С-200 над территорией Курской области." + SIGN
+    text = (
+        "Около 22.30 мск дежурными средствами ПВО уничтожена зенитная управляемая ракета "
+        "С-200 над территорией Курской области."
+    ) + SIGN
     [c] = claims(text, datetime(2025, 5, 4, 20, 0, tzinfo=timezone.utc))
-    assert c.quantity is not None and c.quantity.value == 1
+    assert c.quantity is not None
+    assert c.quantity.value == 1
 
 
 def test_attack_and_detected_counts_are_context_not_claims() -> None:
@@ -138,13 +168,20 @@ def test_attack_and_detected_counts_are_context_not_claims() -> None:
 
 
 def test_all_the_drones_of_the_attack() -> None:
-    text = "Сегодня около 5.00 мск пресечена попытка осуществить террористическую атаку тремя беспилотниками по объектам на территории Калужской области. Средствами ПВО все БПЛА были уничтожены." + SIGN
+    text = (
+        "Сегодня около 5.00 мск пресечена попытка осуществить террористическую атаку "
+        "тремя беспилотниками по объектам на территории Калужской области. Средствами ПВО "
+        "все БПЛА были уничтожены."
+    ) + SIGN
     [c] = claims(text, datetime(2025, 5, 4, 2, 30, tzinfo=timezone.utc))
     assert (c.quantity.value, c.regions, c.quote) == (3, ("RU-KLU",), "тремя")  # type: ignore[union-attr]
 
 
 def test_a_snippet_cut_mid_list_keeps_its_counts_and_is_partial() -> None:
-    text = "Дежурными средствами ПВО уничтожены 12 украинских БПЛА. Пять БПЛА сбиты над территорией Курской области, четыре – над территорией Воронежс"
+    text = (
+        "Дежурными средствами ПВО уничтожены 12 украинских БПЛА. Пять БПЛА сбиты над "
+        "территорией Курской области, четыре – над территорией Воронежс"
+    )
     [c] = claims(text)
     assert shape(c) == (
         12,
@@ -156,22 +193,32 @@ def test_a_snippet_cut_mid_list_keeps_its_counts_and_is_partial() -> None:
 
 
 def test_a_count_cut_before_its_place_is_a_part_without_regions() -> None:
-    text = "Дежурными средствами ПВО уничтожены 12 украинских БПЛА. Пять БПЛА сбиты над территорией Курской области, семь БПЛА уничтожены над"
+    text = (
+        "Дежурными средствами ПВО уничтожены 12 украинских БПЛА. Пять БПЛА сбиты над "
+        "территорией Курской области, семь БПЛА уничтожены над"
+    )
     [c] = claims(text)
     assert [shape(p)[:2] for p in c.parts] == [(5, ("RU-KRS",)), (7, ())]
 
 
 def test_a_bracketed_count_for_each_place() -> None:
-    text = "Дежурными средствами ПВО 9 БПЛА уничтожено над территориями Московской (4 БПЛА), Белгородской (3 БПЛА) и Калужской (2 БПЛА) областей." + SIGN
+    text = (
+        "Дежурными средствами ПВО 9 БПЛА уничтожено над территориями Московской (4 БПЛА), "
+        "Белгородской (3 БПЛА) и Калужской (2 БПЛА) областей."
+    ) + SIGN
     [c] = claims(text)
     assert [shape(p)[:2] for p in c.parts] == [(4, ("RU-MOS",)), (3, ("RU-BEL",)), (2, ("RU-KLU",))]
 
 
 def test_spans_index_the_original_text() -> None:
-    text = "**⚡️ С 21.00 до 22.30 мск** дежурными средствами ПВО **уничтоженo** __пять__ БПЛА над территорией **Брянской\u00ad области**." + SIGN
+    text = (
+        "**⚡️ С 21.00 до 22.30 мск** дежурными средствами ПВО **уничтоженo** __пять__ "
+        "БПЛА над территорией **Брянской\u00ad области**."
+    ) + SIGN
     reading = read(text, datetime(2025, 5, 3, 20, 0, tzinfo=timezone.utc))
     [c] = reading.statement.claims  # type: ignore[union-attr]
-    assert c.span is not None and text[c.span.start : c.span.end] == "пять" == c.quote
+    assert c.span is not None
+    assert text[c.span.start : c.span.end] == "пять" == c.quote
     marks = {m.what: m for m in reading.marks}
     assert marks["window"].span.of(text) == "С 21.00 до 22.30 мск"
     assert marks["region"].span.of(text) == "Брянской\u00ad области"
@@ -180,9 +227,15 @@ def test_spans_index_the_original_text() -> None:
 
 
 def test_unread_counts_and_places_are_listed() -> None:
-    text = "Дежурными средствами ПВО уничтожены три БПЛА над территорией Неведомой области. Еще 5 осталось." + SIGN
+    text = (
+        "Дежурными средствами ПВО уничтожены три БПЛА над территорией Неведомой области. "
+        "Еще 5 осталось."
+    ) + SIGN
     reading = read(text)
-    assert [(u.what, u.text) for u in reading.unread] == [("place", "Неведомой области"), ("count", "5")]
+    assert [(u.what, u.text) for u in reading.unread] == [
+        ("place", "Неведомой области"),
+        ("count", "5"),
+    ]
     assert "gazetteer" in reading.unread[0].reason
     assert reading.unread_counts == (reading.unread[1],)
     assert str(reading.unread[1]).startswith("count '5' at ")
@@ -190,7 +243,10 @@ def test_unread_counts_and_places_are_listed() -> None:
 
 def test_a_window_that_ends_after_the_post_is_kept_and_listed() -> None:
     """A phrase the phrase reader dates after the post is reported, not silently trusted."""
-    text = "С 21.00 до 23.00 мск дежурными средствами ПВО уничтожены два БПЛА над Курской областью." + SIGN
+    text = (
+        "С 21.00 до 23.00 мск дежурными средствами ПВО уничтожены два БПЛА над Курской областью."
+        + SIGN
+    )
     reading = read(text, datetime(2025, 5, 3, 16, 0, tzinfo=timezone.utc))  # 19:00 MSK
     [c] = reading.statement.claims  # type: ignore[union-attr]
     assert c.window is not None
@@ -213,7 +269,10 @@ def test_a_phrase_the_phrase_reader_cannot_read_is_listed() -> None:
         ("⚡️ Сводка Министерства обороны о ходе операции. Сбиты 12 БПЛА.", ReadingKind.SUMMARY),
         ("Расчеты артиллерии поразили склад. Уничтожены две единицы техники.", ReadingKind.OTHER),
         ("Министр провел совещание.", ReadingKind.OTHER),
-        ("Заявление пресс-центра группировки «Запад». Средствами ПВО сбиты 3 БПЛА.", ReadingKind.OTHER),
+        (
+            "Заявление пресс-центра группировки «Запад». Средствами ПВО сбиты 3 БПЛА.",
+            ReadingKind.OTHER,
+        ),
         ("Всего с начала операции средствами ПВО уничтожено 500 БПЛА.", ReadingKind.OTHER),
     ],
 )
@@ -224,7 +283,8 @@ def test_what_is_not_a_bulletin(text: str, kind: ReadingKind) -> None:
 
 def test_ukrainian_and_english_bulletins() -> None:
     [uk] = claims("Засобами ППО збито п'ять ударних БпЛА над Сумщиною.")
-    assert uk.quantity is not None and uk.quantity.value == 5
+    assert uk.quantity is not None
+    assert uk.quantity.value == 5
     reading = read("Air defence shot down twenty-one drones over the Kursk region overnight.")
     [en] = reading.statement.claims  # type: ignore[union-attr]
     assert (en.quantity.value, en.regions) == (21, ("RU-KRS",))  # type: ignore[union-attr]
@@ -241,6 +301,6 @@ def test_the_source_comes_from_the_caller_or_the_signature() -> None:
 
 def test_bad_arguments_are_refused() -> None:
     with pytest.raises(ValueError, match="aware"):
-        read_bulletin("text", posted=datetime(2025, 5, 4, 5, 30))  # noqa: DTZ001
+        read_bulletin("text", posted=datetime(2025, 5, 4, 5, 30))
     with pytest.raises(TypeError, match="string"):
         read_bulletin(b"text", posted=POSTED)  # type: ignore[arg-type]

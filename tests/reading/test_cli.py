@@ -32,7 +32,10 @@ def test_json_lines_posts_with_their_own_columns_and_offsets(
 ) -> None:
     posts = tmp_path / "posts.jsonl"
     rows = [
-        {"body": "Средствами ПВО сбиты два БПЛА над Курской областью. Еще 5.", "at": "2025-05-04T08:30+03:00"},
+        {
+            "body": "Средствами ПВО сбиты два БПЛА над Курской областью. Еще 5.",
+            "at": "2025-05-04T08:30+03:00",
+        },
         {"body": "Министр провел совещание.", "at": "2025-05-04T06:00Z"},
     ]
     posts.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n\n", "utf-8")

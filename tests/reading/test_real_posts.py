@@ -21,8 +21,11 @@ POSTS = DATA / "posts-2023-2024.csv"
 
 
 def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("reading_benchmark", ROOT / "benchmarks" / "reading.py")
-    assert spec is not None and spec.loader is not None
+    spec = importlib.util.spec_from_file_location(
+        "reading_benchmark", ROOT / "benchmarks" / "reading.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
@@ -34,7 +37,9 @@ def bench() -> ModuleType:
     return _benchmark()
 
 
-def test_the_gold_figures_meet_their_targets(bench: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_gold_figures_meet_their_targets(
+    bench: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
     if not GOLD.is_file():
         pytest.skip(f"{GOLD} is absent")
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]

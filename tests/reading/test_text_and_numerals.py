@@ -9,9 +9,20 @@ from hypothesis import strategies as st
 from conflict_events.reading._numerals import combine, word_value
 from conflict_events.reading._text import working_copy
 
-ONES = "zero one two three four five six seven eight nine".split()
-TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
 def _english(n: int) -> list[str]:
@@ -66,7 +77,7 @@ def test_russian_and_ukrainian_numerals_in_every_case(words: str, value: int) ->
 
 
 def test_a_compound_stops_where_places_stop_falling() -> None:
-    """"два три" is two numbers; "десять два" is not twelve."""
+    """ "два три" is two numbers; "десять два" is not twelve."""
     assert combine([(2, "unit"), (3, "unit")]) == (2, 1)
     assert combine([(10, "ten"), (2, "unit")]) == (10, 1)
     assert combine([(20, "ten"), (11, "teen")]) == (20, 1)

@@ -20,17 +20,23 @@ __all__ = ["read_article"]
 # Speakers an article names, as (pattern, id, name, kind, party).
 _SPEAKERS: tuple[tuple[re.Pattern[str], str, str, str, str], ...] = (
     (
-        re.compile(r"(?:the\s+)?Russian\s+(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry)"
-                   r"|Ministry\s+of\s+Defen[cs]e\s+of\s+(?:the\s+)?Russia(?:n\s+Federation)?"
-                   r"|Russia's\s+(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry)", re.I),
+        re.compile(
+            r"(?:the\s+)?Russian\s+(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry)"
+            r"|Ministry\s+of\s+Defen[cs]e\s+of\s+(?:the\s+)?Russia(?:n\s+Federation)?"
+            r"|Russia's\s+(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry)",
+            re.I,
+        ),
         "src:ru-mod",
         "Ministry of Defence of the Russian Federation",
         "ministry",
         "RU",
     ),
     (
-        re.compile(r"(?:the\s+)?Ukrainian\s+Air\s+Force|Ukraine's\s+Air\s+Force|"
-                   r"Air\s+Force\s+of\s+Ukraine", re.I),
+        re.compile(
+            r"(?:the\s+)?Ukrainian\s+Air\s+Force|Ukraine's\s+Air\s+Force|"
+            r"Air\s+Force\s+of\s+Ukraine",
+            re.I,
+        ),
         "src:ua-air-force",
         "Air Force of the Armed Forces of Ukraine",
         "military",
@@ -44,10 +50,12 @@ _RELAYS = re.compile(
 _ISSUED = re.compile(r"\b(?:released|issued|published|posted|announced)\s+$", re.I)
 _EARLIER = re.compile(r"^(?:earlier|later)\b", re.I)
 _ACTORS = {
-    "RU": Actor(id="act:ru-air-defence", name="Russian Air Defence Forces", kind="air_defence",
-                party="RU"),
-    "UA": Actor(id="act:ua-air-defence", name="Ukrainian air defence", kind="air_defence",
-                party="UA"),
+    "RU": Actor(
+        id="act:ru-air-defence", name="Russian Air Defence Forces", kind="air_defence", party="RU"
+    ),
+    "UA": Actor(
+        id="act:ua-air-defence", name="Ukrainian air defence", kind="air_defence", party="UA"
+    ),
 }
 
 

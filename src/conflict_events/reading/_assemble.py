@@ -18,6 +18,7 @@ The rules, in the order they apply to the items of a text:
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from conflict_events.model import Counted
@@ -29,7 +30,12 @@ _ALLOWS = {
     "destroyed": {"destroyed", "intercepted"},
     "intercepted": {"destroyed", "intercepted"},
     "suppressed": {"suppressed"},
-    "destroyed_or_suppressed": {"destroyed", "intercepted", "suppressed", "destroyed_or_suppressed"},
+    "destroyed_or_suppressed": {
+        "destroyed",
+        "intercepted",
+        "suppressed",
+        "destroyed_or_suppressed",
+    },
 }
 _MISSILES = {Counted.MISSILE, Counted.CRUISE_MISSILE, Counted.BALLISTIC_MISSILE}
 
@@ -71,9 +77,7 @@ def _same(a: Item, b: Item) -> bool:
 
 
 def _compatible(total: Item, part: Item) -> bool:
-    return _same(total, part) and (part.outcome or "") in _ALLOWS.get(
-        total.outcome or "", set()
-    )
+    return _same(total, part) and (part.outcome or "") in _ALLOWS.get(total.outcome or "", set())
 
 
 @dataclass(slots=True)
@@ -166,7 +170,7 @@ def _fill_back(s: Sentence) -> None:
 
 
 def _share_places(items: list[Item]) -> None:
-    for a, b in reversed(list(zip(items, items[1:]))):
+    for a, b in reversed(list(itertools.pairwise(items))):
         if (
             a.sentence == b.sentence
             and not a.places
@@ -241,7 +245,11 @@ def _nest_host(total: Group | None, listing: Group | None, it: Item) -> Group | 
     """The part a "в том числе" item nests in: the last part read, in the same sentence."""
     owner = total or listing
     if owner is None or not owner.parts:
-        if listing is not None and listing.item is not None and listing.first.sentence == it.sentence:
+        if (
+            listing is not None
+            and listing.item is not None
+            and listing.first.sentence == it.sentence
+        ):
             return listing
         return None
     last = owner.parts[-1]

@@ -48,7 +48,9 @@ _ANY_OUTCOME = re.compile(
     r"shot|intercept|neutrali|suppress|downed|jammed"
 )
 _ROCKET_LAUNCHER = re.compile(r"залпового огня|рсзо|himars|хаймарс|mlrs|multiple rocket")
-_MISSILE_SYSTEM = re.compile(r"ракетн\w* комплекс|крылат|баллистическ|противорадиолокац|atacms|storm")
+_MISSILE_SYSTEM = re.compile(
+    r"ракетн\w* комплекс|крылат|баллистическ|противорадиолокац|atacms|storm"
+)
 _RU_MOD = re.compile(r"минобороны росси|министерств\w* обороны российской")
 _UA_AF = re.compile(r"повітряні сили|командування пс|air force of ukraine")
 _UKRAINIAN = re.compile(r"[іїєґ]")
@@ -349,9 +351,8 @@ def read_items(
     header_places = [
         p
         for p in header_places
-        if (p.id or region_id(tuple(p.words), p.head)) and not is_country(
-            p.id or region_id(tuple(p.words), p.head) or "XX"
-        )
+        if (p.id or region_id(tuple(p.words), p.head))
+        and not is_country(p.id or region_id(tuple(p.words), p.head) or "XX")
     ]
     last_sentence = sentences[-1].index if sentences else -1
     claims: list[Claim] = []
@@ -371,13 +372,12 @@ def read_items(
         )
         ctx.leave("count", *where, reason)
     for it in sorted_.measures:
-        assert it.count_span is not None
-        ctx.leave("count", *it.count_span, "a measure, not a count of things")
+        ctx.leave("count", it.start, it.end, "a measure, not a count of things")
     for it in sorted_.context:
-        where = it.count_span or it.thing_span
-        if where is not None:
+        seen = it.count_span or it.thing_span
+        if seen is not None:
             what = "attack" if it.header else "detected"
-            ctx.mark("", what, *where, str(it.count))
+            ctx.mark("", what, *seen, str(it.count))
     return claims, sorted_
 
 
@@ -443,7 +443,9 @@ def read_bulletin(
         posted=posted,
         tz=tz,
         prefix="",
-        actor="act:ru-air-defence" if russian_side else ("act:ua-air-defence" if ukrainian else None),
+        actor="act:ru-air-defence"
+        if russian_side
+        else ("act:ua-air-defence" if ukrainian else None),
         target_party="UA" if russian_side else ("RU" if ukrainian else None),
         language=language,
     )

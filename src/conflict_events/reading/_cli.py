@@ -16,11 +16,11 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from conflict_events.errors import ConflictEventsError
-from conflict_events.reading._bulletin import read_bulletin
 from conflict_events.model import Statement
+from conflict_events.reading._bulletin import read_bulletin
 from conflict_events.serialize import write_jsonl
 from conflict_events.validate import validate
 
@@ -33,7 +33,7 @@ class _Unreadable(ConflictEventsError, ValueError):
     """The posts file cannot be read, or lacks a column."""
 
 
-def add_read_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_read_parser(sub: argparse._SubParsersAction[Any]) -> None:
     """Register the ``read`` subcommand on a parser's subcommands."""
     r = sub.add_parser("read", help="read bulletins in a CSV or JSON Lines file of posts")
     r.add_argument("file", help="posts: .csv or .jsonl (one JSON object per line)")

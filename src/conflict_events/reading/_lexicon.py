@@ -62,7 +62,17 @@ _MISSILE_KIND = (
 )
 # Singular nouns: a thing counted with no numeral before it is one.
 SINGULAR = frozenset(
-    "беспилотник аппарат ракета снаряд бомба авиабомба самолет вертолет безпілотник".split()
+    [
+        "беспилотник",
+        "аппарат",
+        "ракета",
+        "снаряд",
+        "бомба",
+        "авиабомба",
+        "самолет",
+        "вертолет",
+        "безпілотник",
+    ]
 )
 
 OUTCOME_STEMS: tuple[tuple[str, str], ...] = (
@@ -140,10 +150,56 @@ def head_singular(word: str) -> str | None:
 
 
 MONTHS = frozenset(
-    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
-    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня "
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+        "січня",
+        "лютого",
+        "березня",
+        "квітня",
+        "травня",
+        "червня",
+        "липня",
+        "серпня",
+        "вересня",
+        "жовтня",
+        "листопада",
+        "грудня",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
 )
 
 

@@ -36,10 +36,17 @@ def _build() -> dict[str, tuple[int, Place]]:
     for value, stem in ((5, "пят"), (6, "шест"), (7, "сем"), (9, "девят"), (10, "десят")):
         _forms(t, value, "ten" if value == 10 else "unit", _soft(stem))
     _forms(t, 8, "unit", "восемь восьми восемью")
-    teens = (
-        "одиннадцат двенадцат тринадцат четырнадцат пятнадцат шестнадцат семнадцат "
-        "восемнадцат девятнадцат"
-    ).split()
+    teens = [
+        "одиннадцат",
+        "двенадцат",
+        "тринадцат",
+        "четырнадцат",
+        "пятнадцат",
+        "шестнадцат",
+        "семнадцат",
+        "восемнадцат",
+        "девятнадцат",
+    ]
     for i, stem in enumerate(teens, start=11):
         _forms(t, i, "teen", _soft(stem))
     _forms(t, 20, "ten", _soft("двадцат"))
@@ -69,10 +76,17 @@ def _build() -> dict[str, tuple[int, Place]]:
     _forms(t, 8, "unit", "вісім восьми вісьмох вісьмома вісьма")
     _forms(t, 9, "unit", "дев'ять дев'яти дев'ятьох дев'ятьма дев'ятьом")
     _forms(t, 10, "ten", "десятьох десятьма десятьом")
-    uk_teens = (
-        "одинадцят дванадцят тринадцят чотирнадцят п'ятнадцят шістнадцят сімнадцят "
-        "вісімнадцят дев'ятнадцят"
-    ).split()
+    uk_teens = [
+        "одинадцят",
+        "дванадцят",
+        "тринадцят",
+        "чотирнадцят",
+        "п'ятнадцят",
+        "шістнадцят",
+        "сімнадцят",
+        "вісімнадцят",
+        "дев'ятнадцят",
+    ]
     for i, stem in enumerate(uk_teens, start=11):
         _forms(t, i, "teen", f"{stem}ь {stem}и {stem}ьох {stem}ьма {stem}ьом")
     for value, stem in (
@@ -97,16 +111,24 @@ def _build() -> dict[str, tuple[int, Place]]:
     _forms(t, 900, "hundred", "дев'ятсот дев'ятисот")
     _forms(t, 1000, "thousand", "тисяча тисячі тисяч тисячу тисячею")
     # English
-    units = "one two three four five six seven eight nine".split()
+    units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
     for i, word in enumerate(units, start=1):
         _forms(t, i, "unit", word)
     _forms(t, 10, "ten", "ten")
-    en_teens = (
-        "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-    )
+    en_teens = [
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ]
     for i, word in enumerate(en_teens, start=11):
         _forms(t, i, "teen", word)
-    tens = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
     for i, word in enumerate(tens, start=2):
         _forms(t, i * 10, "ten", word)
     _forms(t, 100, "hundred", "hundred")

@@ -169,7 +169,10 @@ _EN_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 )
-_EN_DAY = rf"(?:{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH})"
+_EN_DAY = (
+    rf"(?:{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH})"
+)
 _EN_CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|PM|AM)?"
 _EN_TIME = re.compile(
     rf"(?:during|over|in|on)\s+the\s+(?:preceding\s+|previous\s+|past\s+)?"

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from conflict_events.model import Counted
 from conflict_events.reading._lexicon import (
     AREA_NOUNS,
-    OUTCOME_STEMS,
-    THING_STEMS,
     MONTHS,
+    OUTCOME_STEMS,
     SINGULAR,
+    THING_STEMS,
     TRIGGERS,
     head_singular,
     missile_kind,
@@ -166,9 +166,26 @@ _PLACE_LOWER = frozenset(
     {"автономного", "автономной", "автономных", "автономний", "новой", "республики"}
 )
 _SKIP_BEFORE_THING = frozenset(
-    "украинских украинский украинского украинскую украинские украинских ударных ударный "
-    "the ukrainian of українських ударних реактивных реактивный реактивные украинские "
-    "украинских".split()
+    [
+        "украинских",
+        "украинский",
+        "украинского",
+        "украинскую",
+        "украинские",
+        "украинских",
+        "ударных",
+        "ударный",
+        "the",
+        "ukrainian",
+        "of",
+        "українських",
+        "ударних",
+        "реактивных",
+        "реактивный",
+        "реактивные",
+        "украинские",
+        "украинских",
+    ]
 )
 
 
@@ -222,7 +239,9 @@ def read_places(toks: list[Tok], i: int, end: int) -> tuple[list[Place], int]:
             current.append(t)
             j += 1
             continue
-        if t.kind == "punct" and t.text == "," or (t.kind == "word" and t.text in ("и", "та", "і", "and")):
+        if (t.kind == "punct" and t.text == ",") or (
+            t.kind == "word" and t.text in ("и", "та", "і", "and")
+        ):
             if current:
                 places.append(_place(current))
                 current = []
@@ -232,8 +251,10 @@ def read_places(toks: list[Tok], i: int, end: int) -> tuple[list[Place], int]:
                 k += 1
             if k < end and toks[k].kind == "word" and toks[k].text in ("над", "на", "over"):
                 k += 1
-            if k < end and (_is_place_word(toks[k]) or toks[k].text == "the") and (
-                outcome_of(toks[k].text) is None and thing_of(toks[k].text) is None
+            if (
+                k < end
+                and (_is_place_word(toks[k]) or toks[k].text == "the")
+                and (outcome_of(toks[k].text) is None and thing_of(toks[k].text) is None)
             ):
                 j = k
                 continue
@@ -307,7 +328,11 @@ def _scan_sentence(toks: list[Tok], i: int, end: int, index: int, cut: bool) -> 
             k += 1
             continue
         if t.kind == "word" and t.text in _MORE:
-            if cur is not None and cur.count_span is not None and toks[k - 1].end == cur.count_span[1]:
+            if (
+                cur is not None
+                and cur.count_span is not None
+                and toks[k - 1].end == cur.count_span[1]
+            ):
                 cur.more = True  # "two more over Crimea"
             else:
                 pending_more = True
@@ -340,22 +365,29 @@ def _scan_sentence(toks: list[Tok], i: int, end: int, index: int, cut: bool) -> 
         if number is not None:
             value, stop = number
             if _is_date_or_measure(toks, stop, end):
-                if stop < end and _UNITS.match(toks[stop].text) and not _CLOCK_UNIT.match(
-                    toks[stop].text
+                if (
+                    stop < end
+                    and _UNITS.match(toks[stop].text)
+                    and not _CLOCK_UNIT.match(toks[stop].text)
                 ):
                     item = Item(index, t.start, toks[stop - 1].end, count=value, measure=True)
                     item.count_span = (t.start, toks[stop - 1].end)
                     s.items.append(item)
                 k = stop
                 continue
-            if stop < end and toks[stop].kind == "word" and toks[stop].text in (
-                "region",
-                "regions",
-                "регионах",
-                "регионов",
-                "регионам",
-                "областях",
-                "субъектах",
+            if (
+                stop < end
+                and toks[stop].kind == "word"
+                and toks[stop].text
+                in (
+                    "region",
+                    "regions",
+                    "регионах",
+                    "регионов",
+                    "регионам",
+                    "областях",
+                    "субъектах",
+                )
             ):
                 target = cur if cur is not None else s
                 target.region_count = value
@@ -395,8 +427,12 @@ def _scan_sentence(toks: list[Tok], i: int, end: int, index: int, cut: bool) -> 
         if counted is not None:
             span_end = t.end
             k2 = k + 1
-            while k2 < end and toks[k2].kind == "word" and toks[k2].text.startswith(
-                ("летательн", "літальн", "аппарат", "апарат", "aircraft", "самолетного", "типа")
+            while (
+                k2 < end
+                and toks[k2].kind == "word"
+                and toks[k2].text.startswith(
+                    ("летательн", "літальн", "аппарат", "апарат", "aircraft", "самолетного", "типа")
+                )
             ):
                 span_end = toks[k2].end
                 k2 += 1
@@ -441,14 +477,22 @@ def _scan_sentence(toks: list[Tok], i: int, end: int, index: int, cut: bool) -> 
             k = max(k2, k3)
             continue
         outcome = outcome_of(t.text)
-        if outcome is None and cut and k == end - 1 and len(t.text) >= 2 and k > i and (
-            toks[k - 1].kind in ("num", "punct") or thing_of(toks[k - 1].text) is not None
+        if (
+            outcome is None
+            and cut
+            and k == end - 1
+            and len(t.text) >= 2
+            and k > i
+            and (toks[k - 1].kind in ("num", "punct") or thing_of(toks[k - 1].text) is not None)
         ):
             outcome = _cut_outcome(t.text)  # "семь БпЛА перехва": the verb cut short
         if outcome is not None:
             span = (t.start, t.end)
-            if cur is not None and not cur.header and cur.outcome not in (None, "detected") and (
-                cur.outcome_span is None or span[0] - cur.outcome_span[1] > 4
+            if (
+                cur is not None
+                and not cur.header
+                and cur.outcome not in (None, "detected")
+                and (cur.outcome_span is None or span[0] - cur.outcome_span[1] > 4)
             ):
                 if pending_outcome is not None and span[0] - pending_outcome[1][1] <= 4:
                     joined = _join(pending_outcome[0], outcome)
@@ -491,8 +535,20 @@ _SYSTEM_WORDS = {
     "зур": Counted.MISSILE,
 }
 _FILLER = frozenset(
-    "типа комплекса комплексов системы систем зенитного ракетного залпового огня "
-    "оперативно-тактического оперативно-тактических зрк".split()
+    [
+        "типа",
+        "комплекса",
+        "комплексов",
+        "системы",
+        "систем",
+        "зенитного",
+        "ракетного",
+        "залпового",
+        "огня",
+        "оперативно-тактического",
+        "оперативно-тактических",
+        "зрк",
+    ]
 )
 
 
@@ -500,8 +556,11 @@ def _weapon_after(toks: list[Tok], k: int, end: int) -> tuple[str | None, Counte
     """A system named after a thing counted ("ракеты ОТРК «Точка-У»"): id, kind, next index."""
     hint: Counted | None = None
     j = k
-    while j < end and j < k + 4 and toks[j].kind == "word" and (
-        toks[j].text in _FILLER or toks[j].text in _SYSTEM_WORDS
+    while (
+        j < end
+        and j < k + 4
+        and toks[j].kind == "word"
+        and (toks[j].text in _FILLER or toks[j].text in _SYSTEM_WORDS)
     ):
         hint = _SYSTEM_WORDS.get(toks[j].text, hint)
         j += 1
@@ -538,9 +597,7 @@ def _cut_outcome(word: str) -> str | None:
     return None
 
 
-def _start_outcome(
-    s: Sentence, item: Item, pending: tuple[str, tuple[int, int]] | None
-) -> None:
+def _start_outcome(s: Sentence, item: Item, pending: tuple[str, tuple[int, int]] | None) -> None:
     """A new count's outcome: a verb read just before it, else the sentence's opening verb."""
     if item.header:
         return
@@ -577,8 +634,10 @@ def _finer(toks: list[Tok], k: int, first: int, counted: Counted) -> Counted:
 
 def _thing_start(toks: list[Tok], k: int, first: int) -> int:
     j = k
-    while j - 1 >= first and toks[j - 1].kind == "word" and (
-        thing_of(toks[j - 1].text) is not None or toks[j - 1].text in _SKIP_BEFORE_THING
+    while (
+        j - 1 >= first
+        and toks[j - 1].kind == "word"
+        and (thing_of(toks[j - 1].text) is not None or toks[j - 1].text in _SKIP_BEFORE_THING)
     ):
         j -= 1
     # the noun phrase starts at the counted noun's adjectives ("беспилотный летательный")
@@ -619,13 +678,19 @@ def _number_at(toks: list[Tok], k: int, end: int) -> tuple[int, int] | None:
     """A number (digits or words) at token ``k``: its value and the index after it."""
     t = toks[k]
     if t.kind == "num":
-        if k >= 2 and toks[k - 1].text == "-" and toks[k - 1].start == toks[k - 2].end and (
-            toks[k - 1].end == t.start
+        if (
+            k >= 2
+            and toks[k - 1].text == "-"
+            and toks[k - 1].start == toks[k - 2].end
+            and (toks[k - 1].end == t.start)
         ):
             return None  # "С-200", "Су-34": a designation, not a count
-        if k + 1 < end and toks[k + 1].start == t.end and toks[k + 1].kind in ("word", "punct"):
-            if toks[k + 1].text in ("-", "st", "nd", "rd", "th", "й", "го", "х"):
-                return None  # "6-й", "31st": an ordinal
+        if (
+            k + 1 < end
+            and toks[k + 1].start == t.end
+            and toks[k + 1].text in ("-", "st", "nd", "rd", "th", "й", "го", "х")
+        ):
+            return None  # "6-й", "31st": an ordinal
         if k + 1 < end and toks[k + 1].text in ("pm", "am", "p", "a"):
             return None  # "8 PM": a clock time
         return int(t.text), k + 1
