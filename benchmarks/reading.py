@@ -279,16 +279,21 @@ def evaluate(rows: list[dict[str, Any]], show: int) -> dict[str, float]:
     }
 
 
-def speed(texts: list[tuple[str, datetime]], rounds: int = 3) -> float:
-    """Posts read per second on one core (best of ``rounds``)."""
-    best = 0.0
+def speed(texts: list[tuple[str, datetime]], rounds: int = 3) -> tuple[float, float]:
+    """Posts read per second on one core, best of ``rounds``: by CPU time and by wall time.
+
+    CPU time is the process's own: on a shared machine the wall clock also counts the time
+    other processes had the core.
+    """
+    best_cpu = best_wall = 0.0
     for _ in range(rounds):
         gc.collect()
-        start = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         for text, posted in texts:
             read_bulletin(text, posted=posted)
-        best = max(best, len(texts) / (time.perf_counter() - start))
-    return best
+        best_cpu = max(best_cpu, len(texts) / max(time.process_time() - cpu, 1e-9))
+        best_wall = max(best_wall, len(texts) / (time.perf_counter() - wall))
+    return best_cpu, best_wall
 
 
 def load_posts(path: Path) -> list[tuple[str, datetime]]:
@@ -354,11 +359,16 @@ def main(argv: list[str] | None = None) -> int:
     rows = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line]
     figures = evaluate(rows, args.list)
     gold_texts = [(r["text"], datetime.fromisoformat(r["posted_utc"])) for r in rows]
-    print(f"speed on the gold posts: {speed(gold_texts):,.0f} posts/s")
+    cpu, wall = speed(gold_texts)
+    print(f"speed on the gold posts: {cpu:,.0f} posts/s of CPU time ({wall:,.0f} by the clock)")
     posts_path = Path(args.posts)
     if posts_path.is_file():
         posts = load_posts(posts_path)
-        print(f"speed on all {len(posts)} posts: {speed(posts, rounds=2):,.0f} posts/s")
+        cpu, wall = speed(posts, rounds=2)
+        print(
+            f"speed on all {len(posts)} posts: {cpu:,.0f} posts/s of CPU time "
+            f"({wall:,.0f} by the clock)"
+        )
         survey(posts, args.list or 20)
     targets = {"gate_f1": 0.99, "totals": 0.99, "parts_f1": 0.98, "windows": 0.99, "spans": 1.0}
     missed = [k for k, v in targets.items() if figures[k] < v]

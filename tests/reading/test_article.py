@@ -108,3 +108,19 @@ def test_the_seed_article_gets_the_hand_built_findings(seed_pair: tuple[Report, 
     theirs = {(f.code, f.message) for f in validate(hand) if f.code in wanted}
     assert ours == theirs
     assert {code for code, _ in ours} == set(wanted)
+
+
+def test_an_unnamed_speaker_each_and_a_phrase_the_reader_cannot_date() -> None:
+    text = (
+        "Officials said air defences shot down four drones, two each over Kursk and Bryansk. "
+        "Later that day, according to the Russian Ministry of Defense, three drones were "
+        "destroyed over Crimea."
+    )
+    report = read_article(text, published=date(2025, 6, 2))
+    first, second = report.statements
+    assert first.source == "src:unknown"
+    [four] = first.claims
+    parts = [(p.quantity.value, p.distribution.value) for p in four.parts]  # type: ignore[union-attr]
+    assert parts == [(2, "each")]
+    assert (second.source, second.via) == ("src:ru-mod", ())
+    assert (second.issued, second.quote) == (None, "Later that day")

@@ -224,6 +224,13 @@ def test_spans_index_the_original_text() -> None:
     assert marks["region"].span.of(text) == "Брянской\u00ad области"
     assert marks["outcome"].span.of(text) == "уничтоженo"
     assert all(m.span.of(text) == m.text for m in reading.marks)
+    assert {m.what for m in reading.marks_of("claims[0]")} == {
+        "count",
+        "region",
+        "window",
+        "thing",
+        "outcome",
+    }
 
 
 def test_unread_counts_and_places_are_listed() -> None:

@@ -118,3 +118,9 @@ def test_every_working_character_comes_from_the_original(pieces: list[str]) -> N
     for i, ch in enumerate(w.cased):
         original = text[w.index[i]]
         assert ch == original or ch.lower() == original.lower() or ch == " "
+
+
+def test_a_letter_whose_lower_case_is_longer_keeps_the_map_one_to_one() -> None:
+    w = working_copy("İstanbul: 3")
+    assert len(w.text) == len(w.index) == len("İstanbul: 3")
+    assert w.text.endswith(": 3")

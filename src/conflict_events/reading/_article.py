@@ -225,7 +225,7 @@ def _relays(text: str, span: Span, speaker: str, sources: dict[str, Source]) -> 
     for m in _RELAYS.finditer(text, span.start, span.end):
         name = m.group(1)
         sid = f"src:{_slug(name)}"
-        if sid == speaker or any(p.search(name) for p, *_ in _SPEAKERS):
+        if sid == speaker or any(p.match(text, m.start(1)) for p, *_ in _SPEAKERS):
             continue
         sources.setdefault(sid, Source(id=sid, name=name, kind="outlet"))
         via.append(sid)

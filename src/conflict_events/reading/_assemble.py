@@ -22,7 +22,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from conflict_events.model import Counted
-from conflict_events.reading._scan import Item, Place, Sentence
+from conflict_events.reading._scan import Item, Sentence
 
 __all__ = ["Group", "group_items"]
 
@@ -231,14 +231,22 @@ def _group(items: list[Item]) -> list[Group]:
 def _continues(total: Group, it: Item) -> bool:
     """Whether a count can be a part of an open total.
 
-    "Еще одна ракета" in a new sentence after a total with no breakdown is one more, beyond
-    the total; after a breakdown that does not reach its total it is the breakdown going on.
+    Not once the parts account for the whole total. "Еще одна ракета" in a new sentence after
+    a total with no breakdown is one more, beyond the total; after a breakdown that does not
+    reach its total it is the breakdown going on.
     """
+    whole = total.first.count
+    accounted = sum(
+        (p.first.count or 0) * (max(len(p.first.places), 1) if p.first.each else 1)
+        for p in total.parts
+    )
+    if whole is not None and total.parts and accounted >= whole:
+        return False  # the breakdown is whole: what follows is something else
     if not it.more or it.sentence == total.last().sentence:
         return True
-    if not total.parts or total.first.count is None:
+    if not total.parts or whole is None:
         return False
-    return sum(p.first.count or 0 for p in total.parts) < total.first.count
+    return accounted < whole
 
 
 def _nest_host(total: Group | None, listing: Group | None, it: Item) -> Group | None:
@@ -258,8 +266,3 @@ def _nest_host(total: Group | None, listing: Group | None, it: Item) -> Group | 
 
 def _own_verb(it: Item) -> bool:
     return it.outcome_span is not None
-
-
-def places_of(item: Item) -> list[Place]:
-    """The places of an item (its own or shared)."""
-    return item.places

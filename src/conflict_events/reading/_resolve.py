@@ -150,8 +150,10 @@ _DATE = rf"\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}}\s*(?:г\.|года|року|р\.)?)
 _CLOCK = r"\d{1,2}[.:]\d{2}"
 _TZ = r"(?:\s*\(?мск\)?)?"
 _PART = r"(?:ночью|утром|днем|днём|вечером|вночі|вранці|ввечері|вдень)"
+# Every phrase starts a word with a digit or one of these letters: the look-ahead lets the
+# engine pass over other places at once.
 _RU_TIME = re.compile(
-    rf"(?:(?:{_DATE}),?\s+)?(?:в\s+период\s+|у\s+період\s+)?(?:с|з|от|від)\s+{_CLOCK}{_TZ}(?:\s+(?:{_DATE}|\d{{2}}\.\d{{2}}))?"
+    rf"(?<!\w)(?=[\dсзовупмднкбпч])(?:(?:(?:{_DATE}),?\s+)?(?:в\s+период\s+|у\s+період\s+)?(?:с|з|от|від)\s+{_CLOCK}{_TZ}(?:\s+(?:{_DATE}|\d{{2}}\.\d{{2}}))?"
     rf"\s+(?:до|по)\s+{_CLOCK}{_TZ}(?:\s+(?:{_DATE}|\d{{2}}\.\d{{2}}))?"
     rf"|(?:(?:{_DATE}|сегодня|сьогодні),?\s+)?(?:около|в районе|в|о|близько)\s+{_CLOCK}{_TZ}"
     rf"(?:\s+{_DATE})?"
@@ -163,7 +165,7 @@ _RU_TIME = re.compile(
     rf"|{_PART}\s+{_DATE}|{_DATE}\s+{_PART}"
     rf"|за\s+(?:прошедшую\s+|минувшую\s+)?ночь"
     rf"|(?:в\s+течение|за)\s+(?:прошедш\w+\s+|минувш\w+\s+)?сут(?:ок|ки)"
-    rf"|{_DATE}"
+    rf"|{_DATE})"
 )
 _EN_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -175,14 +177,14 @@ _EN_DAY = (
 )
 _EN_CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|PM|AM)?"
 _EN_TIME = re.compile(
-    rf"(?:during|over|in|on)\s+the\s+(?:preceding\s+|previous\s+|past\s+)?"
+    rf"(?<!\w)(?:(?:during|over|in|on)\s+the\s+(?:preceding\s+|previous\s+|past\s+)?"
     rf"(?:night|evening|morning|afternoon|day)(?:\s+of\s+{_EN_DAY})?"
     rf"|(?:between|from)\s+{_EN_CLOCK}\s+(?:and|to|until)\s+{_EN_CLOCK}"
     rf"(?:\s+(?:Moscow(?:\s+Standard)?\s+Time(?:\s+\(MSK\))?|MSK|GMT|UTC|Kyiv\s+time))?"
     rf"(?:\s+(?:on\s+)?{_EN_DAY})?"
     rf"|(?:earlier|later)\s+(?:on\s+)?(?:the\s+same|that)\s+day"
     rf"|overnight(?:\s+(?:on|into)\s+{_EN_DAY})?"
-    rf"|(?:on\s+)?{_EN_DAY}",
+    rf"|(?:on\s+)?{_EN_DAY})",
     re.IGNORECASE,
 )
 _THIS_YEAR = re.compile(r"\s+т\.\s?г\.")

@@ -47,6 +47,8 @@ class Tok:
     text: str
     cased: str
     number: tuple[int, str] | None = None
+    plain: bool = False
+    """A word with no part in reading: not a number, thing, verb, marker or name."""
 
 
 def tokens(w: Working) -> list[Tok]:
@@ -58,9 +60,28 @@ def tokens(w: Working) -> list[Tok]:
     """
     out: list[Tok] = []
     text, cased = w.text, w.cased
+    append = out.append
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "sym"
         start, end = m.start(), m.end()
+        if kind == "word":
+            word = m.group()
+            known = _PLAIN.get(word)
+            if known is None:
+                known = _PLAIN[word] = _is_plain(word)
+            first = cased[start]
+            append(
+                Tok(
+                    kind,
+                    start,
+                    end,
+                    word,
+                    cased[start:end],
+                    word_value(word),
+                    known and not first.isupper(),
+                )
+            )
+            continue
         if kind == "stop":
             prev = out[-1] if out else None
             if prev is not None and prev.kind == "word" and len(prev.text) == 1:
@@ -74,17 +95,27 @@ def tokens(w: Working) -> list[Tok]:
                 continue
             kind = "break"
         word = text[start:end]
-        out.append(
-            Tok(
-                kind,
-                start,
-                end,
-                word,
-                cased[start:end],
-                word_value(word) if kind == "word" else None,
-            )
-        )
+        append(Tok(kind, start, end, word, word))
     return out
+
+
+_PLAIN: dict[str, bool] = {}
+
+
+def _is_plain(word: str) -> bool:
+    """Whether a lower-case word has no part in reading (decided once per word)."""
+    return not (
+        word_value(word) is not None
+        or thing_of(word) is not None
+        or outcome_of(word) is not None
+        or word in TRIGGERS
+        or word in _ROLE_WORDS
+        or _HEADER.match(word)
+        or head_singular(word) is not None
+        or AREA_NOUNS.match(word)
+        or "-" in word
+        or word in _PLACE_LOWER
+    )
 
 
 @dataclass(slots=True)
@@ -159,6 +190,49 @@ _NESTED_WORDS = (("в", "том", "числе"), ("у", "тому", "числі"
 _SINCE = frozenset({"начала", "start", "початку"})
 _MARKER_FIRST = frozenset(w[0] for w in (*_PARTS_WORDS, *_NESTED_WORDS))
 _NESTED_LAST = frozenset(w[-1] for w in _NESTED_WORDS)
+_ROLE_WORDS = frozenset(
+    {
+        "по",
+        "each",
+        "the",
+        "большинство",
+        "majority",
+        "все",
+        "всі",
+        "all",
+        "с",
+        "з",
+        "из",
+        "of",
+        "в",
+        "у",
+        "including",
+        "region",
+        "regions",
+        "регионах",
+        "регионов",
+        "регионам",
+        "областях",
+        "субъектах",
+        "начала",
+        "start",
+        "початку",
+        "еще",
+        "ещё",
+        "ще",
+        "more",
+        "another",
+        "additional",
+        "further",
+        "всего",
+        "загалом",
+        "усього",
+        "всього",
+        "летевших",
+        "летевший",
+        "летевшие",
+    }
+)
 _MORE = frozenset({"еще", "ещё", "ще", "more", "another", "additional", "further"})
 _TOTAL = frozenset({"всего", "загалом", "усього", "всього"})
 _ADJ_END = re.compile(r"(?:ой|ей|ого|его|ых|их|ий|ая|ое|ые|ым|им|ыми|ими|ої|ій|ою|ою)$")
@@ -316,6 +390,9 @@ def _scan_sentence(toks: list[Tok], i: int, end: int, index: int, cut: bool) -> 
     k = i
     while k < end:
         t = toks[k]
+        if t.plain and not (cut and k == end - 1):
+            k += 1
+            continue
         if t.kind == "word" and _HEADER.match(t.text) and not s.items:
             s.header = True
         # markers

@@ -19,7 +19,7 @@ __all__ = ["Working", "working_copy"]
 # Removed outright: markdown emphasis, soft hyphens, zero-width characters, emoji variation
 # selectors, link targets "(https://...)" and the brackets of link texts.
 _DROP = re.compile(
-    r"\*+|_{2,}|[\u00ad\u200b-\u200d\u2060\ufe0f\ufeff]|\]\(\s*(?:https?://|t\.me/)[^)\s]*\)?|\[",
+    r"(?=[*_\u00ad\u200b-\u200d\u2060\ufe0f\ufeff\[\]])(?:\*+|_{2,}|[\u00ad\u200b-\u200d\u2060\ufe0f\ufeff]|\]\(\s*(?:https?://|t\.me/)[^)\s]*\)?|\[)",
 )
 # Replaced one for one: spaces, dashes, quotes, apostrophes and the Cyrillic letters that
 # read the same as others.
@@ -46,9 +46,8 @@ _LATIN_TO_CYRILLIC = str.maketrans(
     "асеорхуАВСЕНКМОРТХ",
 )
 _LOOKALIKE = frozenset("aceopxyABCEHKMOPTX")
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
 _CYRILLIC = re.compile(r"[а-яА-ЯіїєґІЇЄҐ]")
-_LATIN = re.compile(r"[A-Za-z]")
 
 
 @attrs.frozen
@@ -80,22 +79,30 @@ class Working:
 
 def _fix_lookalikes(text: str) -> str:
     """Latin look-alike letters inside Cyrillic words, or alone between them, made Cyrillic."""
-    if not _LATIN.search(text):
-        return text
-    chars = list(text)
-    for m in _WORD.finditer(text):
-        word = m.group()
-        if not _LATIN.search(word):
+    chars: list[str] | None = None
+    done = -1
+    n = len(text)
+    for run in _LATIN_RUN.finditer(text):
+        if run.start() < done:
             continue
+        start, end = run.start(), run.end()
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        while end < n and text[end].isalpha():
+            end += 1
+        done = end
+        word = text[start:end]
         mixed = _CYRILLIC.search(word) is not None
         if not mixed and len(word) <= 2 and all(c in _LOOKALIKE for c in word):
             # "c применением", "C 21.00": a lone Latin letter in a Cyrillic sentence.
-            before = text[max(0, m.start() - 24) : m.start()]
-            after = text[m.end() : m.end() + 24]
+            before = text[max(0, start - 24) : start]
+            after = text[end : end + 24]
             mixed = bool(_CYRILLIC.search(before) or _CYRILLIC.search(after))
         if mixed:
-            chars[m.start() : m.end()] = word.translate(_LATIN_TO_CYRILLIC)
-    return "".join(chars)
+            if chars is None:
+                chars = list(text)
+            chars[start:end] = word.translate(_LATIN_TO_CYRILLIC)
+    return text if chars is None else "".join(chars)
 
 
 def working_copy(text: str) -> Working:
