@@ -427,6 +427,10 @@ def read_bulletin(
     w = working_copy(text)
     lower = w.text
     english = not _CYRILLIC.search(lower)
+    opening = find_times(w.cased[:60], english=english)
+    if not (_AIR_DEFENCE.search(lower) or (opening and opening[0].start < 40)):
+        # no air defence named and no time to open with: not a bulletin, nothing to read
+        return Reading(text=text, kind=ReadingKind.OTHER)
     if language is None:
         language = "en" if english else ("uk" if _UKRAINIAN.search(lower) else "ru")
     ukrainian = language == "uk"
@@ -454,9 +458,8 @@ def read_bulletin(
     sentences = scan(w, toks, cut=cut)
     ctx.times = find_times(w.cased, english=english)
     claims, _ = read_items(ctx, sentences, english=english, cut=cut)
-    opens_with_time = bool(ctx.times) and ctx.times[0].start < 40
-    if not claims or not (_AIR_DEFENCE.search(lower) or opens_with_time):
-        return Reading(text=text, kind=ReadingKind.OTHER, unread=())
+    if not claims:
+        return Reading(text=text, kind=ReadingKind.OTHER)
     issued = TimeWindow.at(posted.astimezone(pytz.timezone(tz)), tz=tz)
     statement = Statement(
         id=f"st:{source.partition(':')[2] or _slug(source)}-{posted:%Y%m%dT%H%M}",

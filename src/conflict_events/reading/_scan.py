@@ -61,26 +61,17 @@ def tokens(w: Working) -> list[Tok]:
     out: list[Tok] = []
     text, cased = w.text, w.cased
     append = out.append
+    info = _WORD_INFO
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "sym"
-        start, end = m.start(), m.end()
+        start, end = m.span()
         if kind == "word":
-            word = m.group()
-            known = _PLAIN.get(word)
+            word = text[start:end]
+            known = info.get(word)
             if known is None:
-                known = _PLAIN[word] = _is_plain(word)
-            first = cased[start]
-            append(
-                Tok(
-                    kind,
-                    start,
-                    end,
-                    word,
-                    cased[start:end],
-                    word_value(word),
-                    known and not first.isupper(),
-                )
-            )
+                known = info[word] = (_is_plain(word), word_value(word))
+            plain = known[0] and not cased[start].isupper()
+            append(Tok(kind, start, end, word, cased[start:end], known[1], plain))
             continue
         if kind == "stop":
             prev = out[-1] if out else None
@@ -99,7 +90,7 @@ def tokens(w: Working) -> list[Tok]:
     return out
 
 
-_PLAIN: dict[str, bool] = {}
+_WORD_INFO: dict[str, tuple[bool, tuple[int, str] | None]] = {}
 
 
 def _is_plain(word: str) -> bool:
@@ -187,7 +178,7 @@ _UNITS = re.compile(
 _CLOCK_UNIT = re.compile(r"^(?:час|минут|hour|годин|хвилин)")
 _PARTS_WORDS = (("из", "которых"), ("из", "них"), ("of", "which"), ("з", "них"), ("з", "яких"))
 _NESTED_WORDS = (("в", "том", "числе"), ("у", "тому", "числі"), ("including",))
-_SINCE = frozenset({"начала", "start", "початку"})
+_SINCE_START = re.compile(r"\b(?:с начала|since the start|з початку)\b")
 _MARKER_FIRST = frozenset(w[0] for w in (*_PARTS_WORDS, *_NESTED_WORDS))
 _NESTED_LAST = frozenset(w[-1] for w in _NESTED_WORDS)
 _ROLE_WORDS = frozenset(
@@ -369,18 +360,17 @@ def scan(w: Working, toks: list[Tok], *, cut: bool = False) -> list[Sentence]:
         while j < n and toks[j].kind != "break":
             j += 1
         if j > i:
-            sentences.append(_scan_sentence(toks, i, j, s_index, cut and j == n))
+            sentences.append(_scan_sentence(w.text, toks, i, j, s_index, cut and j == n))
             s_index += 1
         i = j + 1
     return sentences
 
 
-def _scan_sentence(toks: list[Tok], i: int, end: int, index: int, cut: bool) -> Sentence:
+def _scan_sentence(
+    text: str, toks: list[Tok], i: int, end: int, index: int, cut: bool
+) -> Sentence:
     s = Sentence(index, toks[i].start, toks[end - 1].end)
-    s.cumulative = any(
-        t.text in _SINCE and k > i and toks[k - 1].text in ("с", "the", "з")
-        for k, t in enumerate(toks[i:end], start=i)
-    )
+    s.cumulative = _SINCE_START.search(text, s.start, s.end) is not None
     cur: Item | None = None
     pending_each = pending_more = pending_total = pending_nested = False
     pending_share: str | None = None
