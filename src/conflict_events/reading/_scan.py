@@ -181,7 +181,11 @@ _NESTED_WORDS = (("в", "том", "числе"), ("у", "тому", "числі"
 _SINCE_START = re.compile(r"\b(?:с начала|since the start|з початку)\b")
 _MARKER_FIRST = frozenset(w[0] for w in (*_PARTS_WORDS, *_NESTED_WORDS))
 _NESTED_LAST = frozenset(w[-1] for w in _NESTED_WORDS)
-_ROLE_WORDS = frozenset(
+# "across three regions", "в восьми регионах": a stated number of regions.
+_REGION_WORDS = frozenset(
+    {"region", "regions", "регионах", "регионов", "регионам", "областях", "субъектах"}
+)
+_ROLE_WORDS = _REGION_WORDS | frozenset(
     {
         "по",
         "each",
@@ -198,13 +202,6 @@ _ROLE_WORDS = frozenset(
         "в",
         "у",
         "including",
-        "region",
-        "regions",
-        "регионах",
-        "регионов",
-        "регионам",
-        "областях",
-        "субъектах",
         "начала",
         "start",
         "початку",
@@ -366,9 +363,7 @@ def scan(w: Working, toks: list[Tok], *, cut: bool = False) -> list[Sentence]:
     return sentences
 
 
-def _scan_sentence(
-    text: str, toks: list[Tok], i: int, end: int, index: int, cut: bool
-) -> Sentence:
+def _scan_sentence(text: str, toks: list[Tok], i: int, end: int, index: int, cut: bool) -> Sentence:
     s = Sentence(index, toks[i].start, toks[end - 1].end)
     s.cumulative = _SINCE_START.search(text, s.start, s.end) is not None
     cur: Item | None = None
@@ -442,20 +437,7 @@ def _scan_sentence(
                     s.items.append(item)
                 k = stop
                 continue
-            if (
-                stop < end
-                and toks[stop].kind == "word"
-                and toks[stop].text
-                in (
-                    "region",
-                    "regions",
-                    "регионах",
-                    "регионов",
-                    "регионам",
-                    "областях",
-                    "субъектах",
-                )
-            ):
+            if stop < end and toks[stop].kind == "word" and toks[stop].text in _REGION_WORDS:
                 target = cur if cur is not None else s
                 target.region_count = value
                 k = stop + 1
