@@ -289,7 +289,7 @@ def test_what_is_not_a_bulletin(text: str, kind: ReadingKind) -> None:
 
 
 def test_ukrainian_and_english_bulletins() -> None:
-    [uk] = claims("Засобами ППО збито п'ять ударних БпЛА над Сумщиною.")
+    [uk] = claims("Засобами ППО збито п'ять ударних БпЛА над Сумщиною, інші знешкоджено.")
     assert uk.quantity is not None
     assert uk.quantity.value == 5
     reading = read("Air defence shot down twenty-one drones over the Kursk region overnight.")

@@ -27,6 +27,7 @@ from conflict_events.reading._scan import Item, Sentence
 __all__ = ["Group", "group_items"]
 
 _ALLOWS = {
+    "launched": {"launched"},
     "destroyed": {"destroyed", "intercepted"},
     "intercepted": {"destroyed", "intercepted"},
     "suppressed": {"suppressed"},
@@ -64,8 +65,8 @@ class Group:
 
 
 def _same_thing(a: Counted | None, b: Counted | None) -> bool:
-    if a is None or b is None or a is b:
-        return True
+    if a is None or b is None or a is b or a is Counted.OTHER:
+        return True  # "385 засобів": a count of means of attack covers every kind
     return a in _MISSILES and b in _MISSILES
 
 
@@ -90,8 +91,14 @@ class Sorted:
     measures: list[Item]
 
 
-def group_items(sentences: list[Sentence], default_thing: Counted | None) -> Sorted:
-    """Sort the items of a text's sentences into claim groups; see the module's rules."""
+def group_items(
+    sentences: list[Sentence], default_thing: Counted | None, *, launches: bool = False
+) -> Sorted:
+    """Sort the items of a text's sentences into claim groups; see the module's rules.
+
+    With ``launches`` (an air force's launch report), the counts of the attack itself are
+    launch claims, not context; a count in brackets there ("понад 50 із них") stays context.
+    """
     items: list[Item] = []
     context: list[Item] = []
     no_outcome: list[Item] = []
@@ -113,12 +120,14 @@ def group_items(sentences: list[Sentence], default_thing: Counted | None) -> Sor
                 and verbless
                 and carry is not None
                 and not it.header
-                and (it.places or it.each or it.lost_place)
+                and (it.places or it.each or it.lost_place or carry.parts_follow or it.bullet)
             ):
                 it.outcome = carry.outcome  # "72 БПЛА над ..., 20 – над ...": the list runs on
                 it.verb_span = carry.outcome_span or carry.verb_span
             if it.thing is None:
                 it.thing = (previous.thing if previous else None) or s.thing or last_thing
+            if launches and it.header and not it.bracketed and it.thing is not None:
+                it.header, it.outcome = False, "launched"
             previous = it
             if it.outcome not in (None, "detected") and not it.header:
                 carry = it
@@ -139,6 +148,8 @@ def group_items(sentences: list[Sentence], default_thing: Counted | None) -> Sor
             previous = it
             if it.outcome is None and s.outcome == "detected":
                 it.outcome = "detected"
+            if it.bracketed and not it.places:
+                it.header = True  # "(44 із них – реактивні)": a subset said in passing
             if it.header or it.outcome == "detected" or s.cumulative:
                 context.append(it)
                 continue
@@ -153,8 +164,25 @@ def group_items(sentences: list[Sentence], default_thing: Counted | None) -> Sor
             if attack is not None:
                 it.count, it.count_span = attack.count, attack.count_span
     items = [it for it in items if it.count is not None or it.thing_span is not None]
+    items = _drop_headline(items, context)
     _share_places(items)
     return Sorted(_group(items), context, no_outcome, measures)
+
+
+def _drop_headline(items: list[Item], context: list[Item]) -> list[Item]:
+    """A headline that repeats a count the body gives ("ЗБИТО/ПОДАВЛЕНО 134 ...") is context."""
+    if not items or items[0].sentence != 0:
+        return items
+    first = items[0]
+    again = any(
+        it.count == first.count and it.outcome == first.outcome and it.sentence > 0
+        for it in items[1:]
+    )
+    if not again:
+        return items
+    first.header = True
+    context.append(first)
+    return items[1:]
 
 
 def _fill_back(s: Sentence) -> None:
@@ -202,7 +230,17 @@ def _group(items: list[Item]) -> list[Group]:
             if total is not None:
                 total.partial = True  # "including nine over ...": a partial breakdown
         placed = bool(it.places) or it.each or it.lost_place
-        if total is not None and _compatible(total.first, it) and placed and _continues(total, it):
+        listed = (
+            total is not None
+            and total.first.parts_follow
+            and (it.sentence == total.first.sentence or it.bullet)
+        )  # "атакував 479 засобами: - 472 БпЛА; - 3 ракетами": parts with no place
+        if (
+            total is not None
+            and _compatible(total.first, it)
+            and (placed or listed)
+            and _continues(total, it)
+        ):
             total.parts.append(Group(it))
             continue
         if (

@@ -61,7 +61,10 @@ _EN_WORDS = {
     "intercepted": "intercepted",
     "suppressed": "suppressed by electronic warfare",
     "destroyed_or_suppressed": "destroyed or suppressed by electronic warfare",
+    "launched": "launched",
 }
+# An air force's report of what the enemy launched: "противник атакував 173 ударними БпЛА".
+_LAUNCHES = re.compile(r"атакува|завда\w* (?:\w+ )?удар|пуск")
 
 
 class Context:
@@ -70,6 +73,7 @@ class Context:
     __slots__ = (
         "actor",
         "language",
+        "launches",
         "marks",
         "posted",
         "prefix",
@@ -107,6 +111,7 @@ class Context:
         self.times: list[TimePhrase] = []
         self.windows: dict[int, TimeWindow | None] = {}
         self.sentences: dict[int, tuple[int, int]] = {}
+        self.launches = False
 
     def mark(self, path: str, what: str, start: int, end: int, value: str | None = None) -> Span:
         """Record what was read at working ``[start, end)`` and return its original span."""
@@ -130,7 +135,7 @@ class Context:
         )
 
     def window_for(self, item: Item) -> tuple[TimeWindow | None, TimePhrase | None]:
-        """The window of the item's sentence's phrase, else of the nearest before, else the first.
+        """The window of the phrase in the item's sentence, else of the text's first phrase.
 
         Each phrase is read once.
         """
@@ -140,10 +145,6 @@ class Context:
             if low <= phrase.start < high:
                 chosen = phrase
                 break
-        if chosen is None:
-            for phrase in self.times:
-                if phrase.start <= item.start:
-                    chosen = phrase
         if chosen is None and self.times:
             chosen = self.times[0]
         if chosen is None:
@@ -298,14 +299,15 @@ def _claim(
     coverage = None
     if parts:
         coverage = "partial" if g.partial else "complete"
+    launched = first.outcome == "launched"
     return Claim(
         id=cid,
-        kind="interception",
+        kind="launch" if launched else "interception",
         quantity=quantity,
         counted=counted,
         weapons=weapons,
-        actor=ctx.actor,
-        target_party=ctx.target_party,
+        actor="act:ru-forces" if launched else ctx.actor,
+        target_party="UA" if launched else ctx.target_party,
         regions=regions,
         distribution=distribution,
         window=win if not path.count("parts") else None,
@@ -339,7 +341,7 @@ def read_items(
                 if it.thing is Counted.MISSILE:
                     it.thing = Counted.ROCKET
     ctx.sentences = {s.index: (s.start, s.end) for s in sentences}
-    sorted_ = group_items(sentences, default_thing)
+    sorted_ = group_items(sentences, default_thing, launches=ctx.launches)
     header_places = next(
         (
             s.places or next((it.places for it in s.items if it.header and it.places), [])
@@ -372,7 +374,10 @@ def read_items(
         )
         ctx.leave("count", *where, reason)
     for it in sorted_.measures:
-        ctx.leave("count", it.start, it.end, "a measure, not a count of things")
+        if it.unit is not None and it.unit.startswith("локаці"):
+            ctx.mark("", "locations", it.start, it.end, str(it.count))  # hits by location
+        else:
+            ctx.leave("count", it.start, it.end, "a measure, not a count of things")
     for it in sorted_.context:
         seen = it.count_span or it.thing_span
         if seen is not None:
@@ -453,6 +458,7 @@ def read_bulletin(
         target_party="UA" if russian_side else ("RU" if ukrainian else None),
         language=language,
     )
+    ctx.launches = ukrainian and bool(_LAUNCHES.search(lower))
     toks = tokens(w)
     cut = _cut(w)
     sentences = scan(w, toks, cut=cut)
@@ -460,6 +466,7 @@ def read_bulletin(
     claims, _ = read_items(ctx, sentences, english=english, cut=cut)
     if not claims:
         return Reading(text=text, kind=ReadingKind.OTHER)
+    launch = any(c.kind.value == "launch" for c in claims)
     issued = TimeWindow.at(posted.astimezone(pytz.timezone(tz)), tz=tz)
     statement = Statement(
         id=f"st:{source.partition(':')[2] or _slug(source)}-{posted:%Y%m%dT%H%M}",
@@ -471,7 +478,7 @@ def read_bulletin(
     )
     return Reading(
         text=text,
-        kind=ReadingKind.AIR_DEFENCE_BULLETIN,
+        kind=ReadingKind.LAUNCH_REPORT if launch else ReadingKind.AIR_DEFENCE_BULLETIN,
         statement=statement,
         marks=tuple(ctx.marks),
         unread=tuple(sorted(ctx.unread, key=lambda u: u.span.start)),

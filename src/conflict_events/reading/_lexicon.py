@@ -46,6 +46,9 @@ THING_STEMS: tuple[tuple[str, Counted], ...] = (
     ("шар", Counted.BALLOON),
     ("аэростат", Counted.BALLOON),
     ("balloon", Counted.BALLOON),
+    ("засоб", Counted.OTHER),
+    ("цілей", Counted.OTHER),
+    ("цілі", Counted.OTHER),
     ("гелікоптер", Counted.HELICOPTER),
 )
 _NOT_THINGS = re.compile(
@@ -90,6 +93,8 @@ OUTCOME_STEMS: tuple[tuple[str, str], ...] = (
     ("перехопл", "intercepted"),
     ("intercept", "intercepted"),
     ("подавл", "suppressed"),
+    ("локаційн", "suppressed"),
+    ("знешкодж", "destroyed"),
     ("suppress", "suppressed"),
     ("jammed", "suppressed"),
     ("обнаруж", "detected"),

@@ -32,7 +32,8 @@ __all__ = ["Item", "Place", "Tok", "scan", "tokens"]
 
 _TOKEN = re.compile(
     r"(?P<clock>\d{1,2}[.:]\d{2}(?![.:]?\d))|(?P<num>\d+)|"
-    r"(?P<word>[^\W\d_]+(?:['-][^\W\d_]+)*)|(?P<punct>[,;:()«»\"/'-])|(?P<stop>[.!?])|(?P<sym>\S)"
+    r"(?P<word>[^\W\d_]+(?:['-][^\W\d_]+)*)|(?P<punct>[,;:()«»\"/'-])|(?P<stop>[.!?])|"
+    r"(?P<sym>\S|\n)"
 )
 _SKIP_SYM = frozenset("#%&+=<>@[]{}|~$^")
 
@@ -151,6 +152,9 @@ class Item:
     lost_place: bool = False
     weapon: str | None = None
     verb_span: tuple[int, int] | None = None
+    unit: str | None = None
+    bracketed: bool = False
+    bullet: bool = False
 
 
 @dataclass(slots=True)
@@ -172,11 +176,20 @@ class Sentence:
 
 
 _HEADER = re.compile(r"^(?:попытк|атак|attack|атаку|атаки|удар)")
+_CASE_ENDINGS = frozenset({"ма", "ми", "ти", "ох", "ом", "м", "х", "ю"})
+_YEAR_WORDS = frozenset({"г", "года", "року", "рік", "р"})
 _UNITS = re.compile(
-    r"^(?:км|километр|kilomet|km|miles?|мил|метр|meter|tons?|тонн|час|минут|hour|годин|хвилин)"
+    r"^(?:локаці|км|километр|kilomet|km|miles?|мил|метр|meter|tons?|тонн|час|минут|hour|годин|хвилин)"
 )
 _CLOCK_UNIT = re.compile(r"^(?:час|минут|hour|годин|хвилин)")
-_PARTS_WORDS = (("из", "которых"), ("из", "них"), ("of", "which"), ("з", "них"), ("з", "яких"))
+_PARTS_WORDS = (
+    ("из", "которых"),
+    ("из", "них"),
+    ("of", "which"),
+    ("з", "них"),
+    ("з", "яких"),
+    ("із", "них"),
+)
 _NESTED_WORDS = (("в", "том", "числе"), ("у", "тому", "числі"), ("including",))
 _SINCE_START = re.compile(r"\b(?:с начала|since the start|з початку)\b")
 _MARKER_FIRST = frozenset(w[0] for w in (*_PARTS_WORDS, *_NESTED_WORDS))
@@ -434,6 +447,7 @@ def _scan_sentence(text: str, toks: list[Tok], i: int, end: int, index: int, cut
                 ):
                     item = Item(index, t.start, toks[stop - 1].end, count=value, measure=True)
                     item.count_span = (t.start, toks[stop - 1].end)
+                    item.unit = toks[stop].text
                     s.items.append(item)
                 k = stop
                 continue
@@ -441,6 +455,13 @@ def _scan_sentence(text: str, toks: list[Tok], i: int, end: int, index: int, cut
                 target = cur if cur is not None else s
                 target.region_count = value
                 k = stop + 1
+                continue
+            if k > i and toks[k - 1].text in ("із", "из", "of") or (
+                k > i and toks[k - 1].text == "з" and cur is not None
+            ):
+                k = stop  # "16 з 16", "із 140 БпЛА ... збито 120": the whole, said again
+                while k < end and toks[k].kind == "word" and thing_of(toks[k].text) is not None:
+                    k += 1
                 continue
             cur = Item(index, t.start, toks[stop - 1].end, count=value)
             cur.count_span = (t.start, toks[stop - 1].end)
@@ -451,6 +472,8 @@ def _scan_sentence(text: str, toks: list[Tok], i: int, end: int, index: int, cut
                 pending_nested,
             )
             cur.share = pending_share
+            cur.bracketed = any(x.text == "(" for x in toks[max(i, k - 2) : k])
+            cur.bullet = k == i + 1 and toks[i].text == "-"  # "- 472 ударними БпЛА"
             if pending_place is not None:
                 cur.places = [pending_place]
                 cur.places_span = (pending_place.start, pending_place.end)
@@ -466,13 +489,15 @@ def _scan_sentence(text: str, toks: list[Tok], i: int, end: int, index: int, cut
         if t.kind != "word":
             k += 1
             continue
-        if _paren_count(toks, k + 1, end) and _is_place_word(t):
+        if _paren_count(toks, k + 1, end) and _is_place_word(t) and thing_of(t.text) is None:
             pending_place = _place([t])  # "Белгородской (3 БпЛА)": the count for this place
             k += 2
             continue
         counted = thing_of(t.text)
         if counted is None and cut and k == end - 1 and len(t.text) >= 3:
             counted = _cut_thing(t.text)  # "Еще пять БПЛ": the noun cut short
+        if counted is Counted.OTHER and (cur is None or cur.thing is not None):
+            counted = None  # "засобами ППО" is not a count; "385 засобів" is
         if counted is not None:
             span_end = t.end
             k2 = k + 1
@@ -735,6 +760,13 @@ def _number_at(toks: list[Tok], k: int, end: int) -> tuple[int, int] | None:
         ):
             return None  # "С-200", "Су-34": a designation, not a count
         if (
+            k + 2 < end
+            and toks[k + 1].text == "-"
+            and toks[k + 1].start == t.end
+            and toks[k + 2].text in _CASE_ENDINGS
+        ):
+            return int(t.text), k + 3  # "50-ма ударними БпЛА", "559-ти засобів": a count
+        if (
             k + 1 < end
             and toks[k + 1].start == t.end
             and toks[k + 1].text in ("-", "st", "nd", "rd", "th", "й", "го", "х")
@@ -775,5 +807,5 @@ def _is_date_or_measure(toks: list[Tok], stop: int, end: int) -> bool:
         return False
     nxt = toks[stop]
     if nxt.kind == "word":
-        return nxt.text in MONTHS or bool(_UNITS.match(nxt.text)) or nxt.text in ("г", "года")
+        return nxt.text in MONTHS or bool(_UNITS.match(nxt.text)) or nxt.text in _YEAR_WORDS
     return False
