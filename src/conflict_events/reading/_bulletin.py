@@ -378,6 +378,9 @@ def read_items(
             ctx.mark("", "locations", it.start, it.end, str(it.count))  # hits by location
         else:
             ctx.leave("count", it.start, it.end, "a measure, not a count of things")
+    for s in sentences:  # launch directions: the model has no field for them yet
+        for p in s.origins:
+            ctx.mark("", "origin", p.start, p.end, region_id(tuple(p.words), p.head))
     for it in sorted_.context:
         seen = it.count_span or it.thing_span
         if seen is not None:

@@ -173,9 +173,11 @@ class Sentence:
     header: bool = False
     region_count: int | None = None
     cumulative: bool = False
+    origins: list[Place] = field(default_factory=list)
 
 
 _HEADER = re.compile(r"^(?:попытк|атак|attack|атаку|атаки|удар)")
+_ORIGIN_WORDS = ("напрямк", "напрямів", "направлени")
 _CASE_ENDINGS = frozenset({"ма", "ми", "ти", "ох", "ом", "м", "х", "ю"})
 _YEAR_WORDS = frozenset({"г", "года", "року", "рік", "р"})
 _UNITS = re.compile(
@@ -229,6 +231,8 @@ _ROLE_WORDS = _REGION_WORDS | frozenset(
         "загалом",
         "усього",
         "всього",
+        "напрямків",
+        "напрямку",
         "летевших",
         "летевший",
         "летевшие",
@@ -456,9 +460,8 @@ def _scan_sentence(text: str, toks: list[Tok], i: int, end: int, index: int, cut
                 target.region_count = value
                 k = stop + 1
                 continue
-            if k > i and toks[k - 1].text in ("із", "из", "of") or (
-                k > i and toks[k - 1].text == "з" and cur is not None
-            ):
+            before = toks[k - 1].text if k > i else ""
+            if before in ("із", "из", "of") or (before == "з" and cur is not None):
                 k = stop  # "16 з 16", "із 140 БпЛА ... збито 120": the whole, said again
                 while k < end and toks[k].kind == "word" and thing_of(toks[k].text) is not None:
                     k += 1
@@ -581,6 +584,15 @@ def _scan_sentence(text: str, toks: list[Tok], i: int, end: int, index: int, cut
             pending_all = True
             k += 1
             continue
+        if t.text.startswith(_ORIGIN_WORDS):
+            j = k + 1
+            while j < end and toks[j].kind == "punct" and toks[j].text in (":", "-"):
+                j += 1
+            if j < end and _is_place_word(toks[j]):
+                places, stop = read_places(toks, j, end)
+                s.origins.extend(places)  # "із напрямків: Курськ, Орел": where launched from
+                k = max(stop, k + 1)
+                continue
         after = k + 2 if k + 2 < end and toks[k + 1].text == "the" else k + 1
         if t.text in TRIGGERS and after < end and _is_place_word(toks[after]):
             places, stop = read_places(toks, k + 1, end)
