@@ -56,6 +56,7 @@ from conflict_events.model import (
     WeaponSystem,
 )
 from conflict_events.model.conventions import DEFAULT_CONVENTIONS, Conventions
+from conflict_events.reading import Reading, read_article, read_bulletin
 from conflict_events.reference import gazetteer, weapons
 from conflict_events.serialize import (
     JsonLinesReader,
@@ -126,6 +127,7 @@ __all__ = [
     "Problem",
     "Qualifier",
     "Quantity",
+    "Reading",
     "Region",
     "RegionKind",
     "Report",
@@ -154,6 +156,8 @@ __all__ = [
     "json_schema",
     "loads",
     "plot_breakdown",
+    "read_article",
+    "read_bulletin",
     "read_csv",
     "read_jsonl",
     "registry",
