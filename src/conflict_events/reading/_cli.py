@@ -22,7 +22,7 @@ from conflict_events.errors import ConflictEventsError
 from conflict_events.model import Statement
 from conflict_events.reading._bulletin import read_bulletin
 from conflict_events.serialize import write_jsonl
-from conflict_events.validate import validate
+from conflict_events.validation import validate
 
 __all__ = ["add_read_parser", "posted_at", "run_read"]
 
