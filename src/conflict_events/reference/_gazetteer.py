@@ -36,12 +36,12 @@ from conflict_events.reference._index import (
     read_data,
     unknown,
 )
-from conflict_events.reference._normalize import key_tail, region_key, tokens
+from conflict_events.reference._normalize import key_tail, place_words, region_key, tokens
 
 if TYPE_CHECKING:
     from conflict_events.model.report import Report
 
-__all__ = ["Gazetteer", "GazetteerView", "gazetteer"]
+__all__ = ["CONFLICT_COUNTRIES", "Gazetteer", "GazetteerView", "gazetteer"]
 
 
 class _Spec(NamedTuple):
@@ -316,9 +316,9 @@ def _load_directions(data: _Data) -> None:
             data.directions[_direction_key(data, form)] = direction
 
 
-def _direction_key(data: _Data, name: str) -> str:
+def _direction_key(data: _Data, name: str | tuple[str, ...]) -> str:
     """A direction's key: its words without leading and trailing particles, run together."""
-    words = tokens(name)
+    words = list(place_words(name) if isinstance(name, str) else name)
     while words and words[0] in data.direction_lead:
         words.pop(0)
     while words and words[-1] in data.direction_tail:
@@ -633,8 +633,9 @@ class Gazetteer(_Places):
         """The one region ``name`` means.
 
         An id is accepted as its own name. A compass direction ("south", "с юго-востока",
-        "from the north") raises :class:`~conflict_events.errors.DirectionName`. Otherwise
-        the name is looked for in this order, and the first scope with a match answers:
+        "from the north") raises :class:`~conflict_events.errors.DirectionName`, unless
+        ``country`` has a place of that name ("South", ``country="CM"``). Otherwise the name
+        is looked for in this order, and the first scope with a match answers:
 
         1. with ``country``, only the places that country holds, claims or is coded under,
            and places of no country (seas): with ``country="RU"`` Crimea is still found;
@@ -662,12 +663,15 @@ class Gazetteer(_Places):
         if is_region_id(stripped) and stripped in self:
             return self.get(stripped)
         direction = self.direction(name)
-        if direction is not None:
+        wanted = _as_kind(kind)
+        ids: list[str] = []
+        outside = False
+        if direction is None or country is not None:
+            ids, outside = self._ranked(name, country, wanted, prefer)
+        if direction is not None and not ids:
             raise DirectionName(
                 f"{name!r} is a direction ({direction}), not a place", direction=direction
             )
-        wanted = _as_kind(kind)
-        ids, outside = self._ranked(name, country, wanted, prefer)
         if len(ids) > 1:
             raise _ambiguous(name, ids)
         if ids and (not outside or self._d.specs[ids[0]].kind is RegionKind.COUNTRY):

@@ -12,11 +12,12 @@ Region keys keep word boundaries (``"belgorod oblast"``); weapon keys drop them
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
 
-__all__ = ["fold_place", "region_key", "split_list", "tokens", "weapon_key"]
+__all__ = ["fold_place", "place_words", "region_key", "split_list", "tokens", "weapon_key"]
 
 _QUOTES = "'\u2019\u02bc\u2018`\u00b4\u02b9\u2032\"\u00ab\u00bb\u201c\u201d\u201e\u201f\u2039\u203a"
 _DELETE = str.maketrans("", "", _QUOTES)
@@ -141,6 +142,8 @@ _FINAL_E = re.compile(r"(?<=[^aeiouy])e$")
 
 def _strip_latin_marks(text: str) -> str:
     """Drop diacritics from Latin letters only (Cyrillic й, ї and Devanagari keep theirs)."""
+    if text.isascii():
+        return text
     out = []
     for ch in text.translate(_LATIN_LETTERS):
         if ch.isascii() or _CYRILLIC.match(ch):
@@ -229,8 +232,19 @@ def fold_place(word: str) -> str:
     return word
 
 
-def region_key(text: str) -> str:
-    """The key a place name is matched by; ``""`` when nothing is left.
+@functools.lru_cache(maxsize=8192)
+def place_words(text: str) -> tuple[str, ...]:
+    """The words of a place name: :func:`tokens`, remembered for the names met most recently.
+
+    >>> place_words("над Белгородской областью")
+    ('над', 'белгородск', 'област')
+    """
+    return tuple(tokens(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def region_key(text: str | tuple[str, ...]) -> str:
+    """The key a place name (or its :func:`place_words`) is matched by; ``""`` when nothing is left.
 
     >>> region_key("над Белгородской областью") == region_key("Белгородская область")
     True
@@ -239,10 +253,13 @@ def region_key(text: str) -> str:
     >>> region_key("Woronesch") == region_key("Voronej") == region_key("Voronezh")
     True
     """
-    words = tokens(text)
-    while words and (words[0] in _REGION_LEAD or words[0].startswith(_REGION_LEAD_STEMS)):
-        words.pop(0)
-    return " ".join(fold_place(w) for w in words)
+    words = place_words(text) if isinstance(text, str) else text
+    start = 0
+    while start < len(words) and (
+        words[start] in _REGION_LEAD or words[start].startswith(_REGION_LEAD_STEMS)
+    ):
+        start += 1
+    return " ".join(fold_place(w) for w in words[start:])
 
 
 def _replace_phrases(words: list[str]) -> list[str]:
