@@ -20,7 +20,7 @@ and the error says what is near.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from conflict_events.errors import AmbiguousName, DirectionName, LookupFailed
@@ -389,7 +389,7 @@ def _holds(spec: _Spec, countries: frozenset[str]) -> bool:
     )
 
 
-def _best(found: dict[str, int]) -> list[str]:
+def _best(found: Mapping[str, int]) -> list[str]:
     """The ids of the best (lowest) tier, sorted."""
     best = min(found.values())
     return sorted(i for i, t in found.items() if t == best)
@@ -577,7 +577,8 @@ class Gazetteer(_Places):
         d = self._d
         keep = _keep(self._spec, country, kind)
         key = region_key(name)
-        found = {i: t for i, t in d.index.tiers(key).items() if keep is None or keep(i)}
+        tiers = d.index.tiers(key)
+        found = tiers if keep is None else {i: t for i, t in tiers.items() if keep(i)}
         if not found:
             if key in d.capital_keys:
                 target = d.capital_by_country.get(country) if country else d.capital_default

@@ -5,8 +5,9 @@ from __future__ import annotations
 import difflib
 import json
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import resources
+from types import MappingProxyType
 from typing import Any, Generic, Protocol, TypeVar
 
 from conflict_events.errors import AmbiguousName, LookupFailed
@@ -14,6 +15,8 @@ from conflict_events.errors import AmbiguousName, LookupFailed
 T = TypeVar("T")
 
 __all__ = ["Lazy", "NameIndex", "OwnFirst", "ambiguous", "read_data", "unknown"]
+
+_NO_TIERS: Mapping[str, int] = MappingProxyType({})
 
 #: Priority tiers: a name held by a lower tier shadows the same name in a higher one.
 USER, CURATED, ISO = 0, 1, 2
@@ -58,9 +61,9 @@ class NameIndex:
             if not tiers:
                 self._ids.pop(key, None)
 
-    def tiers(self, key: str) -> dict[str, int]:
-        """The ids whose names have ``key``, each with its best tier (a copy)."""
-        return dict(self._ids.get(key, {}))
+    def tiers(self, key: str) -> Mapping[str, int]:
+        """The ids whose names have ``key``, each with its best tier (read only)."""
+        return self._ids.get(key, _NO_TIERS)
 
     def find(self, key: str, keep: Callable[[str], bool] | None = None) -> list[str]:
         """The ids whose names have ``key``, best tier only, sorted; ``keep`` filters first."""

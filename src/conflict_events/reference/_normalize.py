@@ -129,15 +129,14 @@ _TRANSLIT = str.maketrans({
 # fmt: on
 _DESIGNATION_KH = re.compile(r"(?<![a-z])(?:x|ch)(?=\d)")
 _LATIN_FINAL = re.compile(r"(?:iy|yy|ii|yi|ij)$")
-# Spellings of one sound across English, German, French, Polish and Italian romanisations,
-# in the order they are applied (tsch before sch, szcz before sz).
-_PLACE_SPELLINGS = (
-    ("tsch", "ch"), ("tch", "ch"), ("sch", "sh"), ("cz", "ch"), ("sz", "sh"), ("w", "v"),
-    ("ou", "u"), ("kh", "ch"), ("zh", "y"), ("ph", "f"), ("ck", "k"),
-)  # fmt: skip
+# Spellings of one sound across English, German, French, Polish and Italian romanisations;
+# at one position the longer spelling wins (tsch before sch, and sch before ch).
+_PLACE_SPELLINGS = {
+    "tsch": "ch", "tch": "ch", "sch": "sh", "cz": "ch", "sz": "sh", "w": "v",
+    "ou": "u", "kh": "ch", "zh": "y", "ph": "f", "ck": "k",
+}  # fmt: skip
+_PLACE_SPELLING = re.compile("|".join(sorted(_PLACE_SPELLINGS, key=len, reverse=True)))
 _DOUBLED = re.compile(r"(?<=[a-z])([sy])\1+")  # Odessa/Odesa, zhzh/jj; "Orell" stays a typo
-_FINAL_SH = re.compile(r"sh$")
-_FINAL_E = re.compile(r"(?<=[^aeiouy])e$")
 
 
 def _strip_latin_marks(text: str) -> str:
@@ -209,6 +208,10 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+def _spelled(match: re.Match[str]) -> str:
+    return _PLACE_SPELLINGS[match.group()]
+
+
 def fold_place(word: str) -> str:
     """One spelling for a romanised place word, whichever language romanised it.
 
@@ -224,11 +227,14 @@ def fold_place(word: str) -> str:
     """
     if not word.isascii():
         return word
-    for written, folded in _PLACE_SPELLINGS:
-        word = word.replace(written, folded)
-    word = _DOUBLED.sub(r"\1", word)
+    word = _PLACE_SPELLING.sub(_spelled, word)
+    if "ss" in word or "yy" in word:
+        word = _DOUBLED.sub(r"\1", word)
     if len(word) > 4:
-        word = _FINAL_E.sub("", _FINAL_SH.sub("y", word))
+        if word.endswith("sh"):
+            word = word[:-2] + "y"
+        elif word[-1] == "e" and word[-2] not in "aeiouy":
+            word = word[:-1]
     return word
 
 
