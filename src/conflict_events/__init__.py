@@ -35,6 +35,7 @@ from conflict_events.model import (
     Counted,
     Coverage,
     Distribution,
+    Interval,
     Modality,
     Precision,
     Qualifier,
@@ -73,7 +74,7 @@ from conflict_events.serialize._tables import (
     to_records,
     write_csv,
 )
-from conflict_events.validate import (
+from conflict_events.validation import (
     Context,
     Finding,
     Hit,
@@ -109,6 +110,7 @@ __all__ = [
     "Distribution",
     "Finding",
     "Hit",
+    "Interval",
     "JsonLinesReader",
     "LookupFailed",
     "Modality",
