@@ -340,3 +340,15 @@ def test_a_failed_lookup_searches_for_near_names_only_when_they_are_read(
     assert len(calls) == 1
     assert "'Oryol'" in str(caught.value)
     assert len(calls) == 1  # found once, kept
+
+
+def test_prefer_takes_the_holder_of_a_held_region_and_skips_unknown_ids() -> None:
+    assert gazetteer._countries(["UA-43", "area:nowhere"]) == {"UA", "RU"}
+    assert gazetteer.lookup("Calarasi", prefer=["area:nowhere"]).id == "MD-CL"
+
+
+def test_polish_forms_are_built_only_from_adjectives() -> None:
+    from conflict_events.reference._gazetteer import _pl_adjective
+
+    assert _pl_adjective("kurski") == ["obwodu kurskiego", "obwodzie kurskim", "obwodem kurskim"]
+    assert _pl_adjective("Kursk") == []
