@@ -13,6 +13,7 @@ exception a caller would expect, so ``except ValueError`` keeps working::
     ├── LookupFailed (LookupError)           a name or id is not in a catalogue
     │   ├── AmbiguousName                    a name matches more than one entry
     │   └── DirectionName                    a name is a compass direction, not a place
+    ├── RuleConflict (ValueError)            a rule's code is malformed or already registered
     └── ValidationFailed                     ``ValidationResult.raise_for_errors()`` found errors
 
 Paths have one shape everywhere: ``statements[0].claims[2].quantity.value``.
@@ -21,8 +22,12 @@ Paths have one shape everywhere: ``statements[0].claims[2].quantity.value``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
+
+if TYPE_CHECKING:  # the result type lives above this module; named for the type checker only
+    from conflict_events import ValidationResult
 
 __all__ = [
     "AmbiguousName",
@@ -33,6 +38,7 @@ __all__ = [
     "ModelError",
     "NonExistentTimeError",
     "Problem",
+    "RuleConflict",
     "StructureError",
     "TimeParseError",
     "TimeZoneError",
@@ -236,6 +242,10 @@ class DirectionName(LookupFailed):
 
     ``direction`` is its canonical English form: ``north``, ``north-east``, ``east``,
     ``south-east``, ``south``, ``south-west``, ``west``, ``north-west`` or ``centre``.
+
+    >>> error = DirectionName("'с юга' is a direction (south), not a place", direction="south")
+    >>> error.direction, isinstance(error, LookupFailed)
+    ('south', True)
     """
 
     def __init__(self, message: str, *, direction: str) -> None:
@@ -243,9 +253,28 @@ class DirectionName(LookupFailed):
         super().__init__(message)
 
 
-class ValidationFailed(ConflictEventsError):
-    """Raised by ``ValidationResult.raise_for_errors()``; ``result`` holds every finding."""
+class RuleConflict(ConflictEventsError, ValueError):
+    """A rule was registered with a malformed code, or a code that is already taken.
 
-    def __init__(self, message: str, result: object) -> None:
-        self.result = result
+    >>> import conflict_events as ce
+    >>> @ce.rule("CE201", ce.Severity.ERROR, "Taken.")
+    ... def mine(claim, at): ...
+    Traceback (most recent call last):
+      ...
+    conflict_events.errors.RuleConflict: CE201 is already registered, by ...
+    """
+
+
+class ValidationFailed(ConflictEventsError):
+    """Raised by ``ValidationResult.raise_for_errors()``; ``result`` holds every finding.
+
+    >>> import conflict_events as ce
+    >>> err = ValidationFailed("validation failed", ce.ValidationResult([]))
+    >>> err.result.ok
+    True
+    """
+
+    def __init__(self, message: str, result: ValidationResult) -> None:
+        self.result: ValidationResult = result
+        """The result whose errors (or warnings, when strict) made validation fail."""
         super().__init__(message)
