@@ -126,7 +126,8 @@ class TimeWindow:
     text: str | None = None
     """The phrase as written in the source: ``"during the evening of October 31st"``."""
     approximate: bool = False
-    """Whether a convention, not the text, filled in the bounds."""
+    """Whether a convention, not the text, filled in the bounds (or cut them at the moment of
+    writing), or the text says "about"."""
 
     def __attrs_post_init__(self) -> None:
         if _looks_valid(self):
