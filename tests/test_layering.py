@@ -1,6 +1,7 @@
 """Layers import only downward; the model is pure; one module owns cattrs.
 
-``errors`` -> ``model`` -> ``serialize`` -> ``reference`` -> ``validate`` -> ``testing`` / ``cli``.
+``errors`` -> ``model`` -> ``serialize`` -> ``reference`` -> ``validation`` -> ``testing`` /
+``cli``.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ PACKAGE = Path(conflict_events.__file__).resolve().parent
 SRC = PACKAGE.parent
 MODEL_FILES = sorted((PACKAGE / "model").glob("*.py"))
 ALL_FILES = sorted(PACKAGE.rglob("*.py"))
-FORBIDDEN_IN_MODEL = ("cattrs", "json", "conflict_events.serialize", "conflict_events.validate")
+FORBIDDEN_IN_MODEL = ("cattrs", "json", "conflict_events.serialize", "conflict_events.validation")
 MODEL_MAY_IMPORT = {"attrs", "attr", "pytz", "dateutil", "conflict_events"}
 
 LAYERS = {
@@ -28,7 +29,7 @@ LAYERS = {
     "model": 1,
     "serialize": 2,
     "reference": 3,
-    "validate": 4,
+    "validation": 4,
     "testing": 5,
     "cli": 5,
 }

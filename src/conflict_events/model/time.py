@@ -20,7 +20,7 @@ import pytz
 from dateutil.relativedelta import relativedelta
 
 from conflict_events.errors import ModelError, Problem, TimeZoneError
-from conflict_events.model._checks import check_enum, check_text, describe, is_text
+from conflict_events.model._checks import Checked, check_enum, check_text, describe, is_text
 from conflict_events.model._enums import coerce
 from conflict_events.model._phrase.resolve import read_phrase
 from conflict_events.model._precision import Precision
@@ -102,8 +102,11 @@ def _looks_valid(w: TimeWindow) -> bool:
 
 
 @attrs.frozen(kw_only=True)
-class TimeWindow:
+class TimeWindow(Checked):
     """An interval of aware instants, the zone it was stated in, and how it was said.
+
+    :meth:`check_fields` is its one check of its own invariants; the constructor runs it and
+    raises :class:`~conflict_events.errors.ModelError` with what it finds.
 
     ``start == end`` is an instant (a bulletin issued at 23:30).
 
@@ -128,6 +131,8 @@ class TimeWindow:
     approximate: bool = False
     """Whether a convention, not the text, filled in the bounds (or cut them at the moment of
     writing), or the text says "about"."""
+
+    _own_check = staticmethod(_problems)
 
     def __attrs_post_init__(self) -> None:
         if _looks_valid(self):
