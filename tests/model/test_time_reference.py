@@ -228,6 +228,8 @@ def test_a_range_since_a_date_runs_to_the_reference() -> None:
     assert w.approximate
     w = read("с 29 сентября", date(2023, 10, 6))
     assert w.end.isoformat() == "2023-10-07T00:00:00+03:00"
+    w = read("с 20.00", "2023-10-05T19:00")  # since 20:00, posted at 22:00 MSK
+    assert bounds(w) == ("2023-10-05T20:00:00+03:00", "2023-10-05T22:00:00+03:00")
     with pytest.raises(TimeParseError, match="'с' opens a range that never ends"):
         TimeWindow.parse("с 29 сентября 2023", tz=MOSCOW)
     with pytest.raises(TimeParseError, match=r"starts .* after the reference"):
@@ -300,3 +302,9 @@ def test_phrases_are_found_in_a_whole_post() -> None:
     )
     found = [post[a:b] for a, b in find_phrases(post)]
     assert found == ["Сегодня около 07.50 мск", "С 20.00 до 23.00 мск", "с 1 по 7 мая"]
+
+
+def test_found_phrases_drop_range_words_and_counts_at_their_ends() -> None:
+    """ "до 31 декабря" is found as its date; "30 часов" of flight is no clock time."""
+    post = "Кредитные каникулы до 31 декабря 2025 года. Полёт длился 30 часов и 172 минуты"
+    assert [post[a:b] for a, b in find_phrases(post)] == ["31 декабря 2025"]

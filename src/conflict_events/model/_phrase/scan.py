@@ -350,8 +350,6 @@ class _Scanner:
             value = int(raw)
             kind = Kind.YEAR if len(raw) == 4 and 1000 <= value <= 2999 else Kind.NUM
             return Token(kind=kind, raw=raw, value=value)
-        if group == "word":
-            return self.word(raw)
         if group in ("dash", "slash"):
             return Token(kind=Kind.TO, raw=raw)
         if not self.strict and self.ends_a_sentence(match):
