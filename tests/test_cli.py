@@ -255,13 +255,21 @@ def _replace_cell(path: Path, claim_id: str, column: str, value: str) -> int:
     return number
 
 
+def _broken_csv(
+    seed: ce.Report, tmp_path: Path, capsys: pytest.CaptureFixture[str], column: str, value: str
+) -> tuple[Path, str, int]:
+    """The seed's claims as CSV with one cell of the first claim's row replaced."""
+    csv_path = _seed_csv(tmp_path)
+    first = seed.statements[0].claims[0].id
+    row = _replace_cell(csv_path, first, column, value)
+    capsys.readouterr()
+    return csv_path, first, row
+
+
 def test_a_csv_with_one_bad_row_reports_it_and_validates_the_rest(
     seed: ce.Report, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ):
-    csv_path = _seed_csv(tmp_path)
-    first = seed.statements[0].claims[0].id
-    row = _replace_cell(csv_path, first, "kind", "zap")
-    capsys.readouterr()
+    csv_path, first, row = _broken_csv(seed, tmp_path, capsys, "kind", "zap")
     assert main(["validate", "--format", "json", str(csv_path)]) == 1
     findings = json.loads(capsys.readouterr().out)["findings"]
     broken = [f for f in findings if f["code"] == "CE000"]
@@ -274,10 +282,7 @@ def test_a_csv_with_one_bad_row_reports_it_and_validates_the_rest(
 def test_a_csv_cell_that_is_not_a_number_is_reported_by_row_and_column(
     seed: ce.Report, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ):
-    csv_path = _seed_csv(tmp_path)
-    first = seed.statements[0].claims[0].id
-    row = _replace_cell(csv_path, first, "quantity_value", "many")
-    capsys.readouterr()
+    csv_path, first, row = _broken_csv(seed, tmp_path, capsys, "quantity_value", "many")
     assert main(["validate", str(csv_path)]) == 1
     out = capsys.readouterr().out
     assert (
@@ -290,10 +295,7 @@ def test_a_csv_cell_that_is_not_a_number_is_reported_by_row_and_column(
 def test_convert_names_the_bad_csv_row_and_writes_nothing(
     seed: ce.Report, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ):
-    csv_path = _seed_csv(tmp_path)
-    first = seed.statements[0].claims[0].id
-    row = _replace_cell(csv_path, first, "kind", "zap")
-    capsys.readouterr()
+    csv_path, first, row = _broken_csv(seed, tmp_path, capsys, "kind", "zap")
     out = tmp_path / "claims.jsonl"
     assert main(["convert", "--type", "Claim", str(csv_path), str(out)]) == 3
     assert f"{csv_path}:{row + 1} (row {row}, claim {first}): kind:" in capsys.readouterr().err

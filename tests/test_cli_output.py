@@ -49,15 +49,20 @@ def test_text_output_keeps_each_finding_on_its_own_line(
     assert not any(ln.startswith("::") for ln in lines)
 
 
-def test_github_output_escapes_the_payload_in_a_key(
-    inputs: list[str], capsys: pytest.CaptureFixture[str]
-) -> None:
-    lines = _run(capsys, "--format", "github", inputs[0]).splitlines()
+def _annotation(capsys: pytest.CaptureFixture[str], path: str) -> tuple[str, list[list[str]]]:
+    """The one workflow command printed for ``path``, and its properties as name, value."""
+    lines = _run(capsys, "--format", "github", path).splitlines()
     assert len(lines) == 1
     match = WORKFLOW.match(lines[0])
     assert match is not None
-    props = dict(p.split("=", 1) for p in match.group(2).split(","))
-    assert props == {
+    return lines[0], [p.split("=", 1) for p in match.group(2).split(",")]
+
+
+def test_github_output_escapes_the_payload_in_a_key(
+    inputs: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, props = _annotation(capsys, inputs[0])
+    assert dict(props) == {
         "file": inputs[0].replace("%", "%25").replace(":", "%3A").replace(",", "%2C"),
         "title": "CE000 at x%0A%3A%3Aerror file=src/app.py%2Cline=1%3A%3AFORGED",
     }
@@ -66,14 +71,10 @@ def test_github_output_escapes_the_payload_in_a_key(
 def test_github_output_escapes_a_file_name_with_commas_and_colons(
     inputs: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    lines = _run(capsys, "--format", "github", inputs[1]).splitlines()
-    assert len(lines) == 1
-    match = WORKFLOW.match(lines[0])
-    assert match is not None
-    props = [p.split("=", 1)[0] for p in match.group(2).split(",")]
-    assert props == ["file", "line", "title"]
-    assert ",line=1," in lines[0]
-    assert "evil%2Cline=99%3A%3Atitle=FORGED.jsonl" in lines[0]
+    line, props = _annotation(capsys, inputs[1])
+    assert [name for name, _ in props] == ["file", "line", "title"]
+    assert ",line=1," in line
+    assert "evil%2Cline=99%3A%3Atitle=FORGED.jsonl" in line
 
 
 @pytest.mark.parametrize("fmt", ["json", "sarif"])
