@@ -34,6 +34,7 @@ from conflict_events.model import (
     Counted,
     Coverage,
     Distribution,
+    Interval,
     Modality,
     Precision,
     Qualifier,
@@ -72,7 +73,7 @@ from conflict_events.serialize._tables import (
     to_records,
     write_csv,
 )
-from conflict_events.validate import (
+from conflict_events.validation import (
     Context,
     Finding,
     Hit,
@@ -107,6 +108,7 @@ __all__ = [
     "Distribution",
     "Finding",
     "Hit",
+    "Interval",
     "JsonLinesReader",
     "LookupFailed",
     "Modality",

@@ -22,7 +22,7 @@ from conflict_events.model import (
     Statement,
     TimeWindow,
 )
-from conflict_events.validate import ValidationResult
+from conflict_events.validation import ValidationResult
 
 __all__ = [
     "breakdown_sum",
@@ -87,8 +87,7 @@ def breakdown_sum(claim: Claim) -> Quantity | None:
         if part.distribution is Distribution.EACH:
             q = q.times(k)
         elif part.distribution is Distribution.UNKNOWN and k > 1:
-            low, high = q.bounds
-            q = Quantity.from_bounds(low, None if high is None else high * k, unit=q.unit)
+            q = Quantity.from_bounds(q.interval.low, q.interval.times(k).high, unit=q.unit)
         total = total + q
     return total
 

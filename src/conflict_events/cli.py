@@ -548,7 +548,7 @@ class _Progress:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from conflict_events.validate import registry, validate
+    from conflict_events.validation import registry, validate
 
     cls = TYPES[args.type]
     select, ignore = _split(args.select), _split(args.ignore)

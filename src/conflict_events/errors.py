@@ -35,6 +35,8 @@ __all__ = [
     "TimeParseError",
     "TimeZoneError",
     "ValidationFailed",
+    "describe",
+    "field_of",
     "join_path",
 ]
 
@@ -54,6 +56,25 @@ def join_path(base: str, part: str | int) -> str:
     if not base:
         return part
     return f"{base}.{part}"
+
+
+def field_of(path: str) -> str:
+    """The field a path starts with: ``range`` of ``range.unit``, ``regions`` of ``regions[1]``.
+
+    >>> field_of("range.unit"), field_of("regions[1]"), field_of("id")
+    ('range', 'regions', 'id')
+    """
+    return path.split(".", 1)[0].split("[", 1)[0]
+
+
+def describe(value: object) -> str:
+    """A short rendering of a bad value for a message, cut to 60 characters.
+
+    >>> describe("x" * 100)[-5:], describe(-3)
+    ('xx...', '-3')
+    """
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 @attrs.frozen

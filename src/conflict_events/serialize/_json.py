@@ -12,8 +12,12 @@ from typing import IO, Any, Literal, TypeVar
 
 from conflict_events.errors import Problem, StructureError
 from conflict_events.model import Report
-from conflict_events.serialize._converter import MODEL_CLASSES, TEXT_ENCODERS, converter
-from conflict_events.serialize._diagnose import diagnose
+from conflict_events.serialize._converter import (
+    MODEL_CLASSES,
+    TEXT_ENCODERS,
+    converter,
+    diagnose,
+)
 from conflict_events.serialize._migrate import upgrade
 
 __all__ = [
@@ -65,10 +69,12 @@ def _structure(cls: type[T], data: object) -> T:
     except StructureError:
         raise
     except Exception as exc:  # noqa: BLE001 - every failure becomes one StructureError
-        problems = diagnose(cls, data)
-        if not problems:
-            problems = [Problem("", f"cannot load the document: {exc}")]
-        raise StructureError(problems) from None
+        raise StructureError(_diagnosed(cls, data, exc)) from None
+
+
+def _diagnosed(cls: type, data: object, exc: Exception) -> list[Problem]:
+    """Every problem of ``data``, which the fast path rejected with ``exc``."""
+    return diagnose(cls, data) or [Problem("", f"cannot load the document: {exc}")]
 
 
 def from_dict(cls: type[T], data: object) -> T:
@@ -123,12 +129,20 @@ def _parse(text: str | bytes) -> object:
         text = text[1:]
     try:
         return _DECODER.decode(text)
-    except json.JSONDecodeError as exc:
-        raise StructureError(
-            [Problem("", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")]
-        ) from None
     except (ValueError, RecursionError) as exc:
-        raise StructureError([Problem("", f"invalid JSON: {exc}")]) from None
+        raise StructureError([_invalid_json(exc, text)]) from None
+
+
+def _invalid_json(exc: Exception, text: str) -> Problem:
+    """The problem of text the decoder refused; positions count in ``text`` without the line
+    break a JSON Lines line ends with."""
+    if isinstance(exc, json.JSONDecodeError):
+        doc = text.rstrip("\r\n")
+        pos = min(exc.pos, len(doc))
+        line = doc.count("\n", 0, pos) + 1
+        column = pos - doc.rfind("\n", 0, pos)
+        return Problem("", f"invalid JSON at line {line}, column {column}: {exc.msg}")
+    return Problem("", f"invalid JSON: {exc}")
 
 
 def parse_json(text: str | bytes) -> object:
@@ -262,20 +276,25 @@ class JsonLinesReader(Iterator[T]):
                     text = text[1:]
                 if not text.strip():
                     continue
+                data = _FAILED
                 try:
                     data = decode(text)
-                    obj = hook(upgrade(data) if cls is Report else data, cls)
-                except Exception:  # noqa: BLE001 - diagnosed below, with every problem
-                    obj = _FAILED
-                if obj is not _FAILED:
+                    if cls is Report:
+                        data = upgrade(data)
+                    obj = hook(data, cls)
+                except Exception as exc:  # noqa: BLE001 - diagnosed below, with every problem
+                    # The line is not decoded again: the value already parsed is structured
+                    # once more, by the detailed converter.
+                    if data is _FAILED:
+                        problems = [_invalid_json(exc, text)]
+                    elif isinstance(exc, StructureError):
+                        problems = list(exc.problems)
+                    else:
+                        problems = _diagnosed(cls, data, exc)
+                    error = StructureError(problems, line=number)
+                else:
                     yield obj
                     continue
-                try:
-                    _structure(cls, _parse(text.rstrip("\r\n")))
-                except StructureError as exc:
-                    error = StructureError(exc.problems, line=number)
-                else:  # pragma: no cover - the fast path and the diagnosis disagree
-                    error = StructureError([Problem("", "cannot load the line")], line=number)
                 if self.on_error == "raise":
                     raise error
                 self.skipped += 1
