@@ -173,9 +173,20 @@ def _parser() -> argparse.ArgumentParser:
         "Actions annotations; sarif: SARIF 2.1.0 for code scanning",
     )
     v.add_argument(
-        "--select", action="append", default=[], help="only rules whose code starts so: CE2"
+        "--select",
+        action="append",
+        default=[],
+        metavar="CODES",
+        help="only the rules whose code starts with one of these, comma-separated or "
+        "repeated: CE2,CE401",
     )
-    v.add_argument("--ignore", action="append", default=[], help="skip these codes or families")
+    v.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="CODES",
+        help="skip the rules whose code starts with one of these: CE203",
+    )
     v.add_argument("--strict", action="store_true", help="warnings fail the run too")
     v.add_argument(
         "--fail-on",
