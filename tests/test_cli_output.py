@@ -12,7 +12,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conflict_events.cli import WRITERS, main, one_line
+import conflict_events as ce
+from conflict_events.cli import WRITERS, _uri, main
+from conflict_events.validation import Finding, Severity, ValidationResult
+from conflict_events.validation._result import one_line
 
 PAYLOAD = "x\n::error file=src/app.py,line=1::FORGED"
 """A JSON key that, unescaped, prints a second and forged ``::error`` line."""
@@ -181,6 +184,23 @@ def test_one_line_keeps_text_on_one_line_and_moves_no_cursor(text: str) -> None:
     assert len(escaped.splitlines()) <= 1
     assert not any(ord(c) < 0x20 and c != "\t" for c in escaped)
     escaped.encode("utf-8")
+
+
+@given(st.lists(st.tuples(TEXT, TEXT, st.none() | TEXT), min_size=1, max_size=4))
+def test_no_text_creates_a_line_in_findings_and_results_as_text(
+    fields: list[tuple[str, str, str | None]],
+) -> None:
+    """``str(finding)``, ``str(result)`` and the error of ``raise_for_errors`` too."""
+    found = [
+        Finding(code="CE201", severity=Severity.ERROR, path=path, message=message, report=report)
+        for path, message, report in fields
+    ]
+    assert all(len(str(f).splitlines()) == 1 for f in found)
+    result = ValidationResult(found)
+    assert len(str(result).splitlines()) == len(found)
+    with pytest.raises(ce.ValidationFailed) as info:
+        result.raise_for_errors()
+    assert len(str(info.value).splitlines()) == len(found) + 1
 
 
 # -- SARIF -------------------------------------------------------------------------------------
@@ -356,3 +376,16 @@ def test_sarif_with_no_findings_is_still_a_log(capsys: pytest.CaptureFixture[str
     document = json.loads(capsys.readouterr().out)
     _check_sarif(document)
     assert document["runs"][0]["results"] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "uri"),
+    [
+        ("data/a b,c.jsonl", "data/a%20b%2Cc.jsonl"),
+        ("/srv/data/r.json", "file:///srv/data/r.json"),
+        ("caf\udce9.json", "caf%E9.json"),  # bytes that were not UTF-8 come back as they were
+        ("x\ud800.json", "x%5Cud800.json"),  # a lone surrogate no file system gave
+    ],
+)
+def test_sarif_artifact_uris(name: str, uri: str) -> None:
+    assert _uri(name) == uri

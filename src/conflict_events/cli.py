@@ -36,6 +36,7 @@ from conflict_events.serialize import (
 )
 from conflict_events.serialize._json import parse_json
 from conflict_events.serialize._tables import claims_from_records, read_csv, to_records, write_csv
+from conflict_events.validation._result import one_line
 
 __all__ = ["main"]
 
@@ -67,30 +68,6 @@ exit codes:
 
 
 # -- text that cannot break out of its line ----------------------------------------------------
-
-_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-"""Control characters (tab aside), Unicode line and paragraph separators, lone surrogates."""
-_NAMED = {"\n": "\\n", "\r": "\\r"}
-
-
-def _escape_char(match: re.Match[str]) -> str:
-    char = match.group()
-    named = _NAMED.get(char)
-    if named is not None:
-        return named
-    code = ord(char)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
-def one_line(text: str) -> str:
-    """``text`` with line breaks and other control characters written as escapes.
-
-    Whatever the input holds, the result prints on one line and moves no terminal cursor.
-
-    >>> one_line("x\\n::error file=a.py::FORGED\\u2028end")
-    'x\\\\n::error file=a.py::FORGED\\\\u2028end'
-    """
-    return _CONTROL.sub(_escape_char, text)
 
 
 def _workflow_data(text: str) -> str:
@@ -788,9 +765,15 @@ class _Sarif(_Writer):
 
 def _uri(path: str) -> str:
     """A file name as a SARIF artifact URI: relative paths stay relative, ``/`` separated."""
-    if Path(path).is_absolute():
-        return Path(path).as_uri()
-    return quote(Path(path).as_posix(), errors="surrogateescape")
+    name = Path(path)
+    posix = name.as_posix()
+    try:  # a name the file system gave as bytes that are not UTF-8 gets those bytes back
+        raw = posix.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raw = posix.encode("utf-8", "backslashreplace")
+    if not name.is_absolute():
+        return quote(raw)
+    return ("file://" if posix.startswith("/") else "file:///") + quote(raw)
 
 
 WRITERS: dict[str, type[_Writer]] = {
