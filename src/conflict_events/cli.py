@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import IO, Any, NamedTuple
 from urllib.parse import quote
 
-from conflict_events import __version__, model
+from conflict_events import Severity, __version__, model
 from conflict_events.errors import LookupFailed, Problem, StructureError
 from conflict_events.serialize import (
     JsonLinesReader,
@@ -41,19 +41,10 @@ from conflict_events.validation._result import one_line
 __all__ = ["main"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
-TYPES: dict[str, type] = {
-    "Report": model.Report,
-    "Statement": model.Statement,
-    "Claim": model.Claim,
-    "Quantity": model.Quantity,
-    "TimeWindow": model.TimeWindow,
-    "Region": model.Region,
-    "WeaponSystem": model.WeaponSystem,
-    "Source": model.Source,
-    "Actor": model.Actor,
-}
+TYPES: dict[str, type] = {cls.__name__: cls for cls in model.MODEL_CLASSES}
 DOCUMENT_TYPES = ("Report", "Statement", "Claim")
-SEVERITIES = ("error", "warning", "info")
+SEVERITIES = tuple(s.value for s in Severity)
+"""The severities by their wire values, the gravest first."""
 FORMATS = ("text", "json", "github", "sarif")
 
 EXIT_CODES = """\
@@ -508,7 +499,7 @@ def _load_rows(at: Location, exc: StructureError) -> Iterator[Row]:
             at,
             {
                 "code": LOAD_CODE,
-                "severity": "error",
+                "severity": Severity.ERROR.value,
                 "message": f"cannot load: {problem.message}",
                 "path": problem.path,
             },
@@ -546,7 +537,8 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         print(f"conflict-events: {exc}", file=sys.stderr)
         return EXIT_USAGE
     out = WRITERS[args.format](sys.stdout, args.max_findings)
-    out.start([(LOAD_CODE, "error", LOAD_DOC)] + [(r.code, r.severity.value, r.doc) for r in rules])
+    listed = [(r.code, r.severity.value, r.doc) for r in rules]
+    out.start([(LOAD_CODE, Severity.ERROR.value, LOAD_DOC), *listed])
     progress = _Progress(not args.quiet and sys.stderr.isatty())
     reports: list[model.Report] = []
     where: dict[str, Location] = {}
@@ -580,8 +572,10 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} infos",
         file=sys.stderr,
     )
-    threshold = "warning" if args.strict and args.fail_on == "error" else args.fail_on
-    failing = SEVERITIES[: SEVERITIES.index(threshold) + 1]
+    threshold = Severity(args.fail_on)
+    if args.strict and threshold is Severity.ERROR:
+        threshold = Severity.WARNING
+    failing = SEVERITIES[: SEVERITIES.index(threshold.value) + 1]
     return EXIT_FINDINGS if any(counts[s] for s in failing) else EXIT_OK
 
 
@@ -674,7 +668,11 @@ class _Text(_Writer):
             )
 
 
-GITHUB_LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
+GITHUB_LEVELS = {
+    Severity.ERROR.value: "error",
+    Severity.WARNING.value: "warning",
+    Severity.INFO.value: "notice",
+}
 
 
 class _Github(_Writer):
@@ -712,7 +710,11 @@ class _Json(_Writer):
 SARIF_SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 )
-SARIF_LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+SARIF_LEVELS = {
+    Severity.ERROR.value: "error",
+    Severity.WARNING.value: "warning",
+    Severity.INFO.value: "note",
+}
 
 
 class _Sarif(_Writer):

@@ -61,6 +61,7 @@ CLAIM_COLUMNS: tuple[str, ...] = (
     "target_party",
     "regions",
     "distribution",
+    "grain",
     "window_start",
     "window_end",
     "window_tz",
@@ -129,6 +130,7 @@ def _claim_row(claim: Claim, parent_id: str | None, path: str) -> Record:
         "target_party": claim.target_party,
         "regions": _LIST_SEP.join(claim.regions) or None,
         "distribution": claim.distribution.value if claim.distribution else None,
+        "grain": claim.grain.value,
         "window_start": w.start if w else None,
         "window_end": w.end if w else None,
         "window_tz": w.tz if w else None,
@@ -222,7 +224,15 @@ def _parts_from(rows: Sequence[Mapping[str, Any]]) -> list[Claim]:
                 "unit": get("quantity_unit") or "count",
             }
             data["quantity"] = {k: v for k, v in quantity.items() if v is not None}
-        for name in ("counted", "actor", "target_party", "distribution", "coverage", "share"):
+        for name in (
+            "counted",
+            "actor",
+            "target_party",
+            "distribution",
+            "grain",
+            "coverage",
+            "share",
+        ):
             if get(name) is not None:
                 data[name] = get(name)
         for name in _LIST_COLUMNS:
