@@ -9,6 +9,12 @@ imports and a warm-up; with ``--tracemalloc`` a second pass reports the Python h
 
     python benchmarks/validate.py                       # 100,000 and 1,000,000 claims
     python benchmarks/validate.py --claims 20000 --claims 200000 --tracemalloc
+    python benchmarks/validate.py --cli                 # the command line, findings on every line
+
+With ``--cli`` each size runs ``conflict-events validate --type Statement`` in a fresh process
+on a copy of the data where every statement has a claim whose parts do not add up (a CE201
+error on every line), output to ``/dev/null``, and reports the process's peak RSS: findings
+are written as they are found, so the peak should not grow with the number of lines.
 
 Data files come from ``benchmarks/_generate.py`` (written to ``benchmarks/_data/`` once and
 reused). The script exits with status 1 if the rules take as long as the loading in any run.
@@ -17,8 +23,10 @@ reused). The script exits with status 1 if the rules take as long as the loading
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -29,11 +37,14 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import conflict_events as ce  # noqa: E402
 from _generate import DEFAULT_SEED, count_claims, ensure_dataset  # noqa: E402 - beside this file
+from conflict_events.cli import main as cli_main  # noqa: E402
 from conflict_events.validation import validate  # noqa: E402
 
 SIZES = (100_000, 1_000_000)
@@ -101,10 +112,87 @@ def traced_peak(path: Path) -> float:
     return peak / 2**20
 
 
-def _child(path: Path, traced: bool) -> dict[str, Any]:
+def with_findings(path: Path) -> Path:
+    """A copy of the data file where every statement also claims a total its parts miss.
+
+    Written once beside the data file (and again when the data file is newer).
+    """
+    target = path.with_name(path.stem + "-findings.jsonl")
+    if target.exists() and target.stat().st_mtime >= path.stat().st_mtime:
+        return target
+    part = ce.Claim(id="p", kind="interception", quantity=ce.Quantity.exact(34))
+    total = ce.Claim(
+        id="t",
+        kind="interception",
+        quantity=ce.Quantity.exact(38),
+        coverage="complete",
+        parts=(part,),
+    )
+
+    def broken() -> Iterable[ce.Statement]:
+        for n, statement in enumerate(ce.iter_jsonl(ce.Statement, path)):
+            extra = attrs.evolve(
+                total, id=f"c:broken-{n}", parts=(attrs.evolve(part, id=f"c:broken-{n}.p"),)
+            )
+            yield attrs.evolve(statement, claims=(*statement.claims, extra))
+
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    ce.write_jsonl(broken(), tmp)
+    os.replace(tmp, target)
+    return target
+
+
+def measure_cli(path: Path) -> dict[str, Any]:
+    """Run ``conflict-events validate --type Statement`` on ``path`` in this process."""
+    saved = sys.stdout
+    with Path(os.devnull).open("w", encoding="utf-8") as sink, contextlib.redirect_stderr(sink):
+        sys.stdout = sink
+        baseline = _rss_mb()
+        started = time.perf_counter()
+        try:
+            code = cli_main(["validate", "--type", "Statement", "--quiet", str(path)])
+        finally:
+            sys.stdout = saved
+        wall = time.perf_counter() - started
+    statements = claims = 0
+    for statement in ce.iter_jsonl(ce.Statement, path):
+        statements += 1
+        claims += count_claims(statement.claims)
+    return {
+        "path": str(path),
+        "exit": code,
+        "statements": statements,
+        "claims": claims,
+        "wall_s": wall,
+        "baseline_rss_mb": baseline,
+        "peak_rss_mb": _rss_mb(),
+    }
+
+
+def report_cli(runs: list[dict[str, Any]]) -> bool:
+    """Print the command line's table; whether the peak RSS stayed within 10 % across sizes."""
+    print(f"{'claims':>10} {'statements':>10} {'wall s':>8} {'exit':>4} {'peak RSS MB':>11}")
+    for r in runs:
+        print(
+            f"{r['claims']:>10,} {r['statements']:>10,} {r['wall_s']:>8.1f} {r['exit']:>4} "
+            f"{r['peak_rss_mb']:>11.1f}"
+        )
+    small, large = float(runs[0]["peak_rss_mb"]), float(runs[-1]["peak_rss_mb"])
+    ok = large <= small * 1.10
+    print(
+        f"\n{runs[-1]['claims'] / runs[0]['claims']:.1f}x the claims, a finding on every line: "
+        f"peak RSS {large / small:.2f}x ({small:.1f} MB -> {large:.1f} MB); "
+        f"within 10 %: {'yes' if ok else 'NO'}"
+    )
+    return ok
+
+
+def _child(path: Path, traced: bool, cli: bool = False) -> dict[str, Any]:
     args = [sys.executable, __file__, "--child", str(path)]
     if traced:
         args.append("--tracemalloc")
+    if cli:
+        args.append("--cli")
     done = subprocess.run(args, capture_output=True, text=True, check=True)  # noqa: S603
     return json.loads(done.stdout)  # type: ignore[no-any-return]
 
@@ -152,8 +240,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--claims", type=int, action="append", help="a size; repeatable")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--tracemalloc", action="store_true", help="also trace the heap's peak")
+    parser.add_argument(
+        "--cli", action="store_true", help="run the command line on data with findings everywhere"
+    )
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.child is not None and args.cli:
+        print(json.dumps(measure_cli(args.child)))
+        return 0
     if args.child is not None:
         result = measure(args.child)
         if args.tracemalloc:
@@ -161,6 +255,14 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result))
         return 0
     sizes = sorted(args.claims or SIZES)
+    if args.cli:
+        paths = [with_findings(ensure_dataset(n, args.seed).path) for n in sizes]
+        cli_runs = []
+        for path in paths:
+            print(f"conflict-events validate {path.name} ...", file=sys.stderr)
+            cli_runs.append(_child(path, traced=False, cli=True))
+        print(f"Python {sys.version.split()[0]}, conflict_events {ce.__version__}\n")
+        return 0 if report_cli(cli_runs) else 1
     runs = []
     for n in sizes:
         dataset = ensure_dataset(n, args.seed)

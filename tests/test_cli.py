@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import csv as csv_module
+import io
 import json
 import subprocess
 import sys
+import tracemalloc
 from pathlib import Path
 
+import attrs
 import pytest
 
 import conflict_events as ce
@@ -207,3 +211,249 @@ def test_convert_that_cannot_write_leaves_no_file(tmp_path: Path):
     assert main(["convert", "--type", "Claim", str(source), str(out)]) == 3
     assert not out.exists()
     assert list(tmp_path.iterdir()) == [source]
+
+
+# -- output that cannot be written -------------------------------------------------------------
+
+
+def test_convert_into_a_directory_that_does_not_exist_is_a_clear_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    target = tmp_path / "no" / "such" / "dir" / "out.jsonl"
+    assert main(["convert", str(SEED), str(target)]) == 2
+    err = capsys.readouterr().err
+    assert f"cannot write {target}: the directory {target.parent} does not exist" in err
+    assert "Traceback" not in err
+    assert not (tmp_path / "no").exists()
+
+
+def test_convert_onto_a_directory_is_a_clear_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    assert main(["convert", str(SEED), str(tmp_path)]) == 2
+    assert f"cannot write {tmp_path}: it is a directory" in capsys.readouterr().err
+
+
+# -- CSV: each row on its own ------------------------------------------------------------------
+
+
+def _seed_csv(tmp_path: Path) -> Path:
+    csv_path = tmp_path / "claims.csv"
+    assert main(["convert", str(SEED), str(csv_path)]) == 0
+    return csv_path
+
+
+def _replace_cell(path: Path, claim_id: str, column: str, value: str) -> int:
+    """Set one cell of the row of ``claim_id``; return that row's number (from 1)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv_module.reader(handle))
+    header = rows[0]
+    number = next(i for i, r in enumerate(rows) if r[header.index("claim_id")] == claim_id)
+    rows[number][header.index(column)] = value
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv_module.writer(handle, lineterminator="\r\n").writerows(rows)
+    return number
+
+
+def _broken_csv(
+    seed: ce.Report, tmp_path: Path, capsys: pytest.CaptureFixture[str], column: str, value: str
+) -> tuple[Path, str, int]:
+    """The seed's claims as CSV with one cell of the first claim's row replaced."""
+    csv_path = _seed_csv(tmp_path)
+    first = seed.statements[0].claims[0].id
+    row = _replace_cell(csv_path, first, column, value)
+    capsys.readouterr()
+    return csv_path, first, row
+
+
+def test_a_csv_with_one_bad_row_reports_it_and_validates_the_rest(
+    seed: ce.Report, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    csv_path, first, row = _broken_csv(seed, tmp_path, capsys, "kind", "zap")
+    assert main(["validate", "--format", "json", str(csv_path)]) == 1
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    broken = [f for f in findings if f["code"] == "CE000"]
+    assert [(f["file"], f["row"], f["line"], f["claim"], f["path"]) for f in broken] == [
+        (str(csv_path), row, row + 1, first, "kind")
+    ]
+    assert any(f["code"] == "CE206" and f["path"] == "parts[0]" for f in findings)
+
+
+def test_a_csv_cell_that_is_not_a_number_is_reported_by_row_and_column(
+    seed: ce.Report, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    csv_path, first, row = _broken_csv(seed, tmp_path, capsys, "quantity_value", "many")
+    assert main(["validate", str(csv_path)]) == 1
+    out = capsys.readouterr().out
+    assert (
+        f"{csv_path}:{row + 1}: row {row}, claim {first}: CE000 error at quantity_value: "
+        "cannot load: expected a number, got 'many'"
+    ) in out
+    assert "CE206 warning at parts[0]" in out
+
+
+def test_convert_names_the_bad_csv_row_and_writes_nothing(
+    seed: ce.Report, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    csv_path, first, row = _broken_csv(seed, tmp_path, capsys, "kind", "zap")
+    out = tmp_path / "claims.jsonl"
+    assert main(["convert", "--type", "Claim", str(csv_path), str(out)]) == 3
+    assert f"{csv_path}:{row + 1} (row {row}, claim {first}): kind:" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_csv_findings_name_the_row_and_the_claim(
+    seed: ce.Report, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    csv_path = _seed_csv(tmp_path)
+    capsys.readouterr()
+    main(["validate", str(csv_path)])
+    out = capsys.readouterr().out
+    claim = seed.statements[2].claims[0]
+    assert f"claims.csv:7: row 6, claim {claim.id}: CE206 warning at parts[0]:" in out
+
+
+# -- text at the edges -------------------------------------------------------------------------
+
+
+def test_a_bare_cr_inside_a_json_lines_line_keeps_the_line_numbers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    good = ce.dumps(ce.Report(id="rep:ok"), indent=None).replace(",", ",\r", 1)
+    bad = ce.dumps(_report_with_error(), indent=None)
+    path = tmp_path / "reports.jsonl"
+    path.write_bytes(f"{good}\n{bad}\n".encode())
+    assert main(["validate", "--format", "json", str(path)]) == 1
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    assert [(f["line"], f["code"]) for f in findings] == [(2, "CE201")]
+
+
+@pytest.mark.parametrize("suffix", [".json", ".jsonl", ".csv"])
+def test_a_byte_order_mark_at_the_start_of_a_file_is_accepted(
+    suffix: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    plain = tmp_path / f"plain{suffix}"
+    assert main(["convert", str(SEED), str(plain)]) == 0
+    marked = tmp_path / f"marked{suffix}"
+    marked.write_bytes(b"\xef\xbb\xbf" + plain.read_bytes())
+    capsys.readouterr()
+    assert main(["validate", "--format", "json", str(plain)]) == 0
+    expected = json.loads(capsys.readouterr().out)["findings"]
+    assert main(["validate", "--format", "json", str(marked)]) == 0
+    found = json.loads(capsys.readouterr().out)["findings"]
+    assert [{**f, "file": ""} for f in found] == [{**f, "file": ""} for f in expected]
+    kind = ["--type", "Claim"] if suffix == ".csv" else []
+    back, again = tmp_path / f"back{suffix}", tmp_path / f"again{suffix}"
+    assert main(["convert", *kind, str(marked), str(back)]) == 0
+    assert main(["convert", *kind, str(plain), str(again)]) == 0
+    assert back.read_bytes() == again.read_bytes()
+
+
+# -- streaming ---------------------------------------------------------------------------------
+
+
+class _Sink(io.StringIO):
+    """Standard output that keeps nothing, as a pipe to another program."""
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+
+def _peak_heap(path: Path, monkeypatch: pytest.MonkeyPatch) -> int:
+    monkeypatch.setattr(sys, "stdout", _Sink())
+    tracemalloc.start()
+    try:
+        assert main(["validate", "--type", "Statement", "--quiet", str(path)]) == 1
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_statements_are_validated_in_constant_memory_whatever_the_findings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+):
+    """Findings go to the output as they are found; ten times the findings, the same peak."""
+    statement = _report_with_error().statements[0]
+    peaks = []
+    for n in (300, 3000):
+        path = tmp_path / f"statements-{n}.jsonl"
+        ce.write_jsonl((attrs.evolve(statement, id=f"st:{i}") for i in range(n)), path)
+        main(["validate", "--type", "Statement", "--quiet", str(path)])  # warm up
+        peaks.append(_peak_heap(path, monkeypatch))
+    assert "3000 errors" in capsys.readouterr().err
+    assert peaks[1] < peaks[0] * 1.25 + 50_000, peaks
+
+
+def test_json_output_is_one_document_with_counts(capsys: pytest.CaptureFixture[str]):
+    assert main(["validate", "--format", "json", "--max-findings", "1", str(SEED)]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert len(document["findings"]) == 1
+    assert document["counts"] == {"error": 0, "warning": 2, "info": 2}
+    assert document["omitted"] == 3
+
+
+# -- options -----------------------------------------------------------------------------------
+
+
+def _help(capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    with pytest.raises(SystemExit) as info:
+        main([*args, "--help"])
+    assert info.value.code == 0
+    return " ".join(capsys.readouterr().out.split())
+
+
+def test_help_explains_every_option_and_the_exit_codes(capsys: pytest.CaptureFixture[str]):
+    text = _help(capsys, "validate")
+    for words in (
+        "--type {Report,Statement,Claim} what each JSON document or line holds",
+        "--format {text,json,github,sarif} text: one line a finding",
+        "a CSV of claims (.csv, as convert writes it); - reads JSON Lines from standard input",
+        "--max-findings N list at most N findings",
+        "2 usage error",
+        "3 unreadable input",
+    ):
+        assert words in text
+    text = _help(capsys, "convert")
+    assert "--from {json,jsonl,csv} the input format" in text
+    assert "--to {json,jsonl,csv} the output format" in text
+    assert "1 findings at or above the failing severity" in _help(capsys)
+
+
+def test_version_prints_the_version(capsys: pytest.CaptureFixture[str]):
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"conflict-events {ce.__version__}"
+
+
+@pytest.mark.parametrize("value", ["-1", "many"])
+def test_max_findings_refuses_what_is_not_a_count(value: str, capsys: pytest.CaptureFixture[str]):
+    with pytest.raises(SystemExit) as info:
+        main(["validate", "--max-findings", value, str(SEED)])
+    assert info.value.code == 2
+    assert "--max-findings" in capsys.readouterr().err
+
+
+def test_validate_dash_reads_json_lines_from_standard_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+):
+    text = "\ufeff" + ce.dumps(_report_with_error(), indent=None) + "\n\n{broken\n"
+    stdin = io.TextIOWrapper(io.BytesIO(text.encode()), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert main(["validate", "-"]) == 1
+    out = capsys.readouterr().out
+    assert "-:1: CE201 error at statements[0].claims[0]" in out
+    assert "-:3: CE000 error" in out
+
+
+def test_a_claims_file_validated_as_reports_gets_a_hint(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    path = tmp_path / "claims.jsonl"
+    ce.write_jsonl(_report_with_error().statements[0].claims * 3, path)
+    assert main(["validate", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert f"hint: nothing in {path} loads as a Report, but its first line is a Claim" in err
+    assert "try --type Claim" in err
+    assert main(["validate", "--type", "Claim", str(path)]) == 1
+    assert "hint" not in capsys.readouterr().err

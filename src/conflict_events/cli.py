@@ -1,22 +1,30 @@
 """The command line: ``conflict-events`` (or ``python -m conflict_events``).
 
-Exit codes: 0 clean; 1 findings at or above the failing severity; 2 usage error;
-3 unreadable input. The report goes to stdout; progress and logs go to stderr.
+Exit codes: 0 clean; 1 findings at or above the failing severity; 2 usage error (including an
+output file that cannot be written); 3 unreadable input. The report goes to stdout; progress,
+hints and the summary go to stderr. Findings are written as they are found, so validating
+statements or claims one by one runs in constant memory whatever the number of findings.
+Text taken from the input (file names, paths, ids, messages) never starts a new line of output
+nor a new workflow command: line breaks and other control characters in it are escaped.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import csv
+import io
 import json
+import re
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
+from urllib.parse import quote
 
-from conflict_events import Severity, model
-from conflict_events.errors import LookupFailed, StructureError
+from conflict_events import Severity, __version__, model
+from conflict_events.errors import LookupFailed, Problem, StructureError
 from conflict_events.reading._cli import add_read_parser, run_read
 from conflict_events.serialize import (
     JsonLinesReader,
@@ -29,13 +37,53 @@ from conflict_events.serialize import (
 )
 from conflict_events.serialize._json import parse_json
 from conflict_events.serialize._tables import claims_from_records, read_csv, to_records, write_csv
+from conflict_events.validation._result import one_line
 
 __all__ = ["main"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
 TYPES: dict[str, type] = {cls.__name__: cls for cls in model.MODEL_CLASSES}
+DOCUMENT_TYPES = ("Report", "Statement", "Claim")
 SEVERITIES = tuple(s.value for s in Severity)
 """The severities by their wire values, the gravest first."""
+FORMATS = ("text", "json", "github", "sarif")
+
+EXIT_CODES = """\
+exit codes:
+  0  no finding at or above the failing severity (convert, schema: done)
+  1  findings at or above the failing severity, including CE000 (input that does not load)
+  2  usage error: unknown option, bad value, a rule pattern that matches nothing, or an
+     output file that cannot be written (its directory does not exist, no permission)
+  3  unreadable input: a file that does not exist or is not JSON at all; for convert,
+     any document or row that cannot be loaded
+"""
+
+
+# -- text that cannot break out of its line ----------------------------------------------------
+
+
+def _workflow_data(text: str) -> str:
+    """The message of a GitHub workflow command, escaped as GitHub's toolkit escapes it."""
+    escaped = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return one_line(escaped)
+
+
+def _workflow_property(text: str) -> str:
+    """A property value of a GitHub workflow command: the data escapes, and ``:`` and ``,``."""
+    return _workflow_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def _json_line(value: object) -> str:
+    """Compact JSON for ``value``: UTF-8 as it is, but every character that some reader takes
+    for a line break (or cannot encode) as a ``\\u`` escape, so a value stays on its line."""
+    text = json.dumps(value, ensure_ascii=False, allow_nan=False)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+# -- the command line --------------------------------------------------------------------------
 
 
 class _Parser(argparse.ArgumentParser):
@@ -44,37 +92,131 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more, got {value}")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="conflict-events",
         description="Validate, convert and describe conflict-event reports.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    v = sub.add_parser("validate", help="check reports for consistency")
-    v.add_argument("files", nargs="+", help="JSON reports (.json) or JSON Lines (.jsonl)")
-    v.add_argument("--type", choices=("Report", "Statement", "Claim"), default="Report")
-    v.add_argument("--format", choices=("text", "json", "github"), default="text")
-    v.add_argument("--select", action="append", default=[], help="codes or families, e.g. CE2")
-    v.add_argument("--ignore", action="append", default=[], help="codes or families to skip")
-    v.add_argument("--strict", action="store_true", help="warnings count as errors")
-    v.add_argument(
-        "--fail-on", choices=SEVERITIES, default="error", help="lowest severity that fails"
+    v = sub.add_parser(
+        "validate",
+        help="check reports, statements or claims for consistency",
+        description="Check the files for consistency and print every finding.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    v.add_argument("--max-findings", type=int, default=None, help="stop listing after N")
-    v.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    v.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="a JSON document or array (.json), JSON Lines (.jsonl, .ndjson: one object a "
+        "line), or a CSV of claims (.csv, as convert writes it); - reads JSON Lines from "
+        "standard input",
+    )
+    v.add_argument(
+        "--type",
+        choices=DOCUMENT_TYPES,
+        default="Report",
+        help="what each JSON document or line holds (default: Report); reports are validated "
+        "together, statements and claims one by one as they are read",
+    )
+    v.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="text: one line a finding (default); json: one JSON document; github: GitHub "
+        "Actions annotations; sarif: SARIF 2.1.0 for code scanning",
+    )
+    v.add_argument(
+        "--select",
+        action="append",
+        default=[],
+        metavar="CODES",
+        help="only the rules whose code starts with one of these, comma-separated or "
+        "repeated: CE2,CE401",
+    )
+    v.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="CODES",
+        help="skip the rules whose code starts with one of these: CE203",
+    )
+    v.add_argument("--strict", action="store_true", help="warnings fail the run too")
+    v.add_argument(
+        "--fail-on",
+        choices=SEVERITIES,
+        default="error",
+        help="the lowest severity that fails the run (default: error)",
+    )
+    v.add_argument(
+        "--max-findings",
+        type=_count,
+        default=None,
+        metavar="N",
+        help="list at most N findings; the summary and the exit code still count them all",
+    )
+    v.add_argument("--quiet", action="store_true", help="no progress line on standard error")
 
     s = sub.add_parser("schema", help="print the JSON Schema of a type")
-    s.add_argument("type", nargs="?", default="Report", choices=sorted(TYPES))
+    s.add_argument(
+        "type",
+        nargs="?",
+        default="Report",
+        choices=sorted(TYPES),
+        help="the model type (default: Report)",
+    )
 
-    c = sub.add_parser("convert", help="convert between JSON, JSON Lines and a CSV of claims")
-    c.add_argument("input", help="input file, or - for stdin")
-    c.add_argument("output", help="output file, or - for stdout")
-    c.add_argument("--type", choices=("Report", "Statement", "Claim"), default="Report")
-    c.add_argument("--from", dest="src", choices=("json", "jsonl", "csv"), default=None)
-    c.add_argument("--to", dest="dst", choices=("json", "jsonl", "csv"), default=None)
+    c = sub.add_parser(
+        "convert",
+        help="convert between JSON, JSON Lines and a CSV of claims",
+        description="Convert between JSON, JSON Lines and a CSV of claims; nothing is written "
+        "unless every document loads.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    c.add_argument("input", help="input file, or - for standard input")
+    c.add_argument("output", help="output file (its directory must exist), or - for stdout")
     c.add_argument(
-        "--per", choices=("claim", "claim_region"), default="claim", help="CSV rows per ..."
+        "--type",
+        choices=DOCUMENT_TYPES,
+        default="Report",
+        help="what each JSON document or line holds (default: Report); a CSV holds claims",
+    )
+    formats = ("json", "jsonl", "csv")
+    c.add_argument(
+        "--from",
+        dest="src",
+        choices=formats,
+        default=None,
+        help="the input format (default: from the extension; json for - and the rest)",
+    )
+    c.add_argument(
+        "--to",
+        dest="dst",
+        choices=formats,
+        default=None,
+        help="the output format (default: from the extension; json for - and the rest)",
+    )
+    c.add_argument(
+        "--per",
+        choices=("claim", "claim_region"),
+        default="claim",
+        help="CSV rows: one per claim (default), or one per claim and region",
     )
     add_read_parser(sub)
     return parser
@@ -85,9 +227,11 @@ def _split(values: Sequence[str]) -> list[str] | None:
     return codes or None
 
 
-def _format_of(path: str, given: str | None) -> str:
+def _format_of(path: str, given: str | None, *, stdin: str = "json") -> str:
     if given:
         return given
+    if path == "-":
+        return stdin
     suffix = Path(path).suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
         return "jsonl"
@@ -96,22 +240,58 @@ def _format_of(path: str, given: str | None) -> str:
     return "json"
 
 
+# -- reading -----------------------------------------------------------------------------------
+
+
 class Unreadable(Exception):
     """An input file cannot be read at all."""
 
 
+class Unwritable(Exception):
+    """An output file cannot be written."""
+
+
+class Location(NamedTuple):
+    """Where an object or a failure is in the input."""
+
+    file: str
+    line: int | None = None
+    """The line (JSON Lines), or the line a CSV row starts on."""
+    row: int | None = None
+    """The CSV row, counting from 1 after the header."""
+    claim: str | None = None
+    """The claim id a CSV row holds."""
+
+
+Item = tuple[Location, Any]
+"""A model object, or the :class:`StructureError` of a part that could not be loaded."""
+
+
 @contextlib.contextmanager
-def _open_input(path: str, *, newline: str | None = None) -> Iterator[IO[str]]:
-    """Standard input for ``-``, else the file, opened as UTF-8 text."""
+def _open_input(path: str, *, newline: str) -> Iterator[IO[str]]:
+    """Standard input for ``-``, else the file, opened as UTF-8 text (a leading BOM skipped).
+
+    Bytes that are not UTF-8 become lone surrogates, which the loaders refuse where they are.
+    """
     if path == "-":
-        yield sys.stdin
+        buffer = getattr(sys.stdin, "buffer", None)
+        if buffer is None:  # a text stream put in place of stdin (tests, embedding)
+            yield sys.stdin
+            return
+        wrapper = io.TextIOWrapper(
+            buffer, encoding="utf-8-sig", errors="surrogateescape", newline=newline
+        )
+        try:
+            yield wrapper
+        finally:
+            wrapper.detach()
         return
     try:
         handle = Path(path).open(  # noqa: SIM115 - closed below
-            encoding="utf-8", errors="surrogateescape", newline=newline
+            encoding="utf-8-sig", errors="surrogateescape", newline=newline
         )
     except OSError as exc:
-        raise Unreadable(f"{path}: cannot read: {exc}") from None
+        raise Unreadable(f"{path}: cannot read: {exc.strerror or exc}") from None
     with handle:
         yield handle
 
@@ -125,182 +305,490 @@ def _read_text(path: str) -> str:
         raise Unreadable(f"{path}: cannot read: {exc}") from None
 
 
-def _load_all(path: str, fmt: str, cls: type) -> tuple[list[Any], list[tuple[str, StructureError]]]:
-    """Every object in a file, and the errors of the parts that could not be loaded."""
-    errors: list[tuple[str, StructureError]] = []
+def _items(path: str, fmt: str, cls: type) -> Iterator[Item]:
+    """Every object in a file in order, each with where it is; failures in their place."""
     if fmt == "csv":
         with _open_input(path, newline="") as handle:
-            return claims_from_records(read_csv(handle)), errors
+            yield from _csv_items(path, handle)
+        return
     if fmt == "jsonl":
-        with _open_input(path) as handle:
+        with _open_input(path, newline="\n") as handle:  # lines end at LF only
             reader: JsonLinesReader[Any] = iter_jsonl(cls, handle, on_error="collect")
-            objs = list(reader)
-        errors = [(f"{path}:{e.line}", e) for e in reader.errors]
-        return objs, errors
-    text = _read_text(path)
+            errors = reader.errors
+            for obj in reader:
+                line = reader.line
+                yield from _drain(path, errors)
+                yield Location(path, line), obj
+            yield from _drain(path, errors)
+        return
     try:
-        data = parse_json(text)  # strict: duplicate keys, NaN and runaway nesting refused
+        data = parse_json(_read_text(path))  # strict: duplicate keys, NaN, deep nesting refused
     except StructureError as exc:
         raise Unreadable(f"{path}: not JSON: {exc.problems[0].message}") from None
-    if isinstance(data, list):
-        objs = []
-        for i, item in enumerate(data):
-            try:
-                objs.append(from_dict(cls, item))
-            except StructureError as exc:
-                errors.append((f"{path}[{i}]", exc))
-        return objs, errors
+    if not isinstance(data, list):
+        yield Location(path), _load(cls, data, "")
+        return
+    for i, item in enumerate(data):
+        yield Location(path), _load(cls, item, f"[{i}]")
+
+
+def _drain(path: str, errors: list[StructureError]) -> Iterator[Item]:
+    """The lines rejected so far, in order; the list is emptied so that it does not grow."""
+    for error in errors:
+        yield Location(path, error.line), error
+    errors.clear()
+
+
+def _load(cls: type, data: object, at: str) -> object:
     try:
-        return [from_dict(cls, data)], errors
+        return from_dict(cls, data)
     except StructureError as exc:
-        return [], [(path, exc)]
+        return StructureError([p.under(at) for p in exc.problems])
 
 
-# -- validate ---------------------------------------------------------------------------------
+# -- CSV: each claim on its own, every bad row named -------------------------------------------
 
 
-Location = tuple[str, "int | None"]
+class _Row(NamedTuple):
+    at: Location
+    record: dict[str, Any] | None
+    """The typed record; ``None`` when a value could not be read."""
+    parent: str
 
 
-def _stream(
-    paths: Sequence[str],
-    cls: type,
-    load_errors: list[tuple[Location, StructureError]],
-    where: dict[str, Location],
-    progress: bool,
-) -> Iterator[Any]:
-    """Objects from every file, one at a time; load errors are recorded, not raised.
+def _csv_items(path: str, handle: IO[str]) -> Iterator[Item]:
+    """The claims of a CSV (a top-level row and the rows of its parts), each with its row.
 
-    ``where`` maps each object's id to the file (and JSON Lines line) it came from.
+    A row that cannot be read or a claim that cannot be built is reported with its file, row
+    and line, and the other claims are still given.
     """
-    started = time.monotonic()
-    count = 0
-    for path in paths:
-        if _format_of(path, None) == "jsonl":
-            with _open_input(path) as handle:
-                reader: JsonLinesReader[Any] = iter_jsonl(cls, handle, on_error="collect")
-                for obj in reader:
-                    where.setdefault(obj.id, (path, reader.line))
-                    count += 1
-                    if progress and count % 1000 == 0:
-                        rate = count / max(time.monotonic() - started, 1e-9)
-                        print(f"\r{path}: {count:,} read ({rate:,.0f}/s)", end="", file=sys.stderr)
-                    yield obj
-                load_errors.extend(((path, e.line), e) for e in reader.errors)
-            if progress and count >= 1000:
-                print(file=sys.stderr)
+    reader = csv.reader(handle, strict=True)
+    try:
+        header = next(reader, [])
+        _typed_row(header, None)
+    except (csv.Error, StructureError) as exc:
+        yield Location(path, 1), _csv_error(exc)
+        return
+    rows: list[_Row] = []
+    failed: list[Item] = []
+    parent_at = header.index("parent_id") if "parent_id" in header else None
+    claim_at = header.index("claim_id")
+    start = reader.line_num + 1
+    while True:
+        try:
+            raw = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:  # a broken quote: nothing after it can be trusted
+            failed.append((Location(path, start, len(rows) + 1), _csv_error(exc)))
+            break
+        if raw:
+            claim = raw[claim_at] if claim_at < len(raw) else ""
+            at = Location(path, start, len(rows) + 1, claim or None)
+            parent = raw[parent_at] if parent_at is not None and parent_at < len(raw) else ""
+            try:
+                rows.append(_Row(at, _typed_row(header, raw), parent))
+            except StructureError as exc:
+                rows.append(_Row(at, None, parent))
+                failed.append((at, exc))
+        start = reader.line_num + 1
+    items = failed + list(_csv_claims(rows, failed))
+    items.sort(key=lambda item: item[0].row or 0)
+    yield from items
+
+
+def _csv_error(exc: Exception) -> StructureError:
+    if isinstance(exc, StructureError):
+        return exc
+    return StructureError([Problem("", f"not CSV: {exc}")])
+
+
+def _typed_row(header: list[str], raw: list[str] | None) -> dict[str, Any]:
+    """One row typed as :func:`read_csv` types it; problems name the column only."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    if raw is not None:
+        writer.writerow(raw)
+    buffer.seek(0)
+    try:
+        records = read_csv(buffer)
+    except StructureError as exc:
+        problems = [
+            Problem(p.path.partition(".")[2], p.message) if p.path.startswith("line ") else p
+            for p in exc.problems
+        ]
+        raise StructureError(problems) from None
+    return records[0] if records else {}
+
+
+def _csv_claims(rows: list[_Row], failed: list[Item]) -> Iterator[Item]:
+    good = [r for r in rows if r.record is not None]
+    if not failed:
+        try:
+            claims = claims_from_records([r.record for r in good if r.record is not None])
+        except StructureError as exc:
+            whole = exc
         else:
-            objs, errors = _load_all(path, _format_of(path, None), cls)
-            load_errors.extend(((path, None), e) for _, e in errors)
-            for obj in objs:
-                where.setdefault(obj.id, (path, None))
-                yield obj
+            yield from zip([r.at for r in good if not r.parent], claims, strict=True)
+            return
+    else:
+        whole = None
+    # Something is wrong: build each claim from its own rows (a top-level row and the part
+    # rows after it, as convert writes them), so that one bad claim does not hide the rest.
+    chunks: list[list[_Row]] = []
+    for r in rows:
+        if not r.parent or not chunks:
+            chunks.append([])
+        chunks[-1].append(r)
+    loaded: list[Item] = []
+    problems: list[Item] = []
+    for chunk in chunks:
+        if any(r.record is None for r in chunk):
+            continue  # its unreadable rows are reported already
+        try:
+            claims = claims_from_records([r.record for r in chunk if r.record is not None])
+        except StructureError as exc:
+            problems.extend(_by_row(chunk, exc))
+        else:
+            loaded.extend((chunk[0].at, claim) for claim in claims)
+    if whole is not None and not problems:
+        # Every claim builds on its own; what is wrong is between them (ids, links).
+        problems = list(_by_row(good, whole))
+    yield from problems
+    yield from loaded
+
+
+_ROW_PATH = re.compile(r"rows\[(\d+)\]\.?")
+
+
+def _by_row(rows: list[_Row], exc: StructureError) -> Iterator[Item]:
+    """The problems of ``claims_from_records(rows)``, each at the row it names."""
+    by_row: dict[int, list[Problem]] = {}
+    for p in exc.problems:
+        match = _ROW_PATH.match(p.path)
+        index = int(match.group(1)) if match else 0
+        path = p.path[match.end() :] if match else p.path
+        by_row.setdefault(min(index, len(rows) - 1), []).append(Problem(path, p.message))
+    for index, found in by_row.items():
+        yield rows[index].at, StructureError(found)
+
+
+# -- validate ----------------------------------------------------------------------------------
 
 
 LOAD_CODE = "CE000"
 """The code the command line gives a file or line that could not be loaded at all."""
+LOAD_DOC = "A document, JSON Lines line or CSV row loads into the model."
+
+Row = dict[str, Any]
+"""One finding as the output formats see it: where, code, severity, message, path, ids."""
 
 
-def _load_findings(load_errors: Iterable[tuple[Location, StructureError]]) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    for (file, line), exc in load_errors:
-        for problem in exc.problems:
-            rows.append(
-                {
-                    "file": file,
-                    "line": line,
-                    "code": LOAD_CODE,
-                    "severity": Severity.ERROR.value,
-                    "message": f"cannot load: {problem.message}",
-                    "path": problem.path,
-                    "ids": [],
-                }
-            )
-    return rows
+def _row(at: Location, finding: dict[str, Any]) -> Row:
+    row: Row = {"file": at.file, "line": at.line, **finding}
+    row.setdefault("path", "")
+    row.setdefault("ids", [])
+    if at.row is not None:
+        row["row"] = at.row
+        row["claim"] = at.claim
+    return row
+
+
+def _load_rows(at: Location, exc: StructureError) -> Iterator[Row]:
+    for problem in exc.problems:
+        yield _row(
+            at,
+            {
+                "code": LOAD_CODE,
+                "severity": Severity.ERROR.value,
+                "message": f"cannot load: {problem.message}",
+                "path": problem.path,
+            },
+        )
+
+
+class _Progress:
+    """A progress line on standard error, only on a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.count = 0
+        self.started = time.monotonic()
+
+    def tick(self, path: str) -> None:
+        self.count += 1
+        if self.enabled and self.count % 1000 == 0:
+            rate = self.count / max(time.monotonic() - self.started, 1e-9)
+            name = one_line(path)
+            print(f"\r{name}: {self.count:,} read ({rate:,.0f}/s)", end="", file=sys.stderr)
+
+    def done(self) -> None:
+        if self.enabled and self.count >= 1000:
+            print(file=sys.stderr)
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from conflict_events.validation import validate
+    from conflict_events.validation import registry, validate
 
     cls = TYPES[args.type]
-    progress = not args.quiet and sys.stderr.isatty()
-    load_errors: list[tuple[Location, StructureError]] = []
-    where: dict[str, Location] = {}
     select, ignore = _split(args.select), _split(args.ignore)
-    single = args.files[0] if len(args.files) == 1 else None
-    findings: list[dict[str, Any]] = []
-
-    def add(found: Iterable[Any], location: Location | None) -> None:
-        for f in found:
-            file, line = location or where.get(f.report or "", (single or "", None))
-            row = {"file": file, "line": line, **f.to_dict()}
-            row.setdefault("path", "")
-            row.setdefault("ids", [])
-            findings.append(row)
-
-    def reports() -> Iterator[Any]:
-        # Reports are validated together (ids and retellings across them); statements and
-        # claims (``--type``, or a CSV of claims) each on their own, as they stream past.
-        for obj in _stream(args.files, cls, load_errors, where, progress):
-            if isinstance(obj, model.Report):
-                yield obj
-            else:
-                add(validate(obj, select=select, ignore=ignore), where.get(obj.id))
-
     try:
-        add(validate(reports(), select=select, ignore=ignore), None)
+        rules = registry.select(select, ignore)
     except LookupFailed as exc:
         print(f"conflict-events: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    findings = _load_findings(load_errors) + findings
+    out = WRITERS[args.format](sys.stdout, args.max_findings)
+    listed = [(r.code, r.severity.value, r.doc) for r in rules]
+    out.start([(LOAD_CODE, Severity.ERROR.value, LOAD_DOC), *listed])
+    progress = _Progress(not args.quiet and sys.stderr.isatty())
+    reports: list[model.Report] = []
+    where: dict[str, Location] = {}
+    for path in args.files:
+        fmt = _format_of(path, None, stdin="jsonl")
+        loaded = failed = 0
+        for at, item in _items(path, fmt, cls):
+            progress.tick(path)
+            if isinstance(item, StructureError):
+                failed += 1
+                for row in _load_rows(at, item):
+                    out.add(row)
+            elif isinstance(item, model.Report):
+                loaded += 1
+                where.setdefault(item.id, at)
+                reports.append(item)
+            else:  # statements and claims each on their own, as they stream past
+                loaded += 1
+                for f in validate(item, select=select, ignore=ignore):
+                    out.add(_row(at, f.to_dict()))
+        progress.done()
+        if failed and not loaded:
+            _hint(path, fmt, args.type)
+    if reports:  # reports together: ids and retellings across them
+        single = Location(args.files[0] if len(args.files) == 1 else "")
+        for f in validate(reports, select=select, ignore=ignore):
+            out.add(_row(where.get(f.report or "", single), f.to_dict()))
+    out.finish()
+    counts = out.counts
+    print(
+        f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} infos",
+        file=sys.stderr,
+    )
     threshold = Severity(args.fail_on)
     if args.strict and threshold is Severity.ERROR:
         threshold = Severity.WARNING
     failing = SEVERITIES[: SEVERITIES.index(threshold.value) + 1]
-    shown = findings if args.max_findings is None else findings[: args.max_findings]
-    _print_findings(shown, args.format)
-    hidden = len(findings) - len(shown)
-    if hidden > 0 and args.format == "text":
-        print(f"... and {hidden} more findings (raise --max-findings to see them)")
-    counts = {s: sum(1 for f in findings if f["severity"] == s.value) for s in Severity}
-    errors, warnings, infos = (
-        counts[Severity.ERROR],
-        counts[Severity.WARNING],
-        counts[Severity.INFO],
-    )
-    print(f"{errors} errors, {warnings} warnings, {infos} infos", file=sys.stderr)
-    return EXIT_FINDINGS if any(f["severity"] in failing for f in findings) else EXIT_OK
+    return EXIT_FINDINGS if any(counts[s] for s in failing) else EXIT_OK
 
 
-def _location(f: dict[str, Any]) -> str:
-    if not f.get("file"):  # several files and no report id to tell which
+def _hint(path: str, fmt: str, type_name: str) -> None:
+    """When nothing in a file loads, say so if its first object is of another type."""
+    if fmt == "csv" or path == "-":
+        return
+    try:
+        if fmt == "jsonl":
+            with _open_input(path, newline="\n") as handle:
+                first = next((line for line in handle if line.strip()), "")
+            data = parse_json(first)
+        else:
+            data = parse_json(_read_text(path))
+    except (StructureError, Unreadable):
+        return
+    if isinstance(data, list) and data:
+        data = data[0]
+    for other in DOCUMENT_TYPES:
+        if other == type_name:
+            continue
+        try:
+            from_dict(TYPES[other], data)
+        except StructureError:
+            continue
+        print(
+            f"hint: nothing in {one_line(path)} loads as a {type_name}, but its first "
+            f"{'line' if fmt == 'jsonl' else 'document'} is a {other}: try --type {other}",
+            file=sys.stderr,
+        )
+        return
+
+
+# -- output formats ----------------------------------------------------------------------------
+
+RuleInfo = tuple[str, str, str]
+"""A rule as the output lists it: code, severity, doc line."""
+
+
+class _Writer:
+    """Writes findings as they come, keeping only counts; ``finish`` closes the output."""
+
+    def __init__(self, out: IO[str], limit: int | None) -> None:
+        self.out = out
+        self.limit = limit
+        self.counts = dict.fromkeys(SEVERITIES, 0)
+        self.shown = 0
+
+    def add(self, row: Row) -> None:
+        self.counts[row["severity"]] += 1
+        if self.limit is None or self.shown < self.limit:
+            self.shown += 1
+            self.write(row)
+
+    @property
+    def hidden(self) -> int:
+        return sum(self.counts.values()) - self.shown
+
+    def start(self, rules: list[RuleInfo]) -> None:
+        """Called once before the first finding, with the rules that run."""
+
+    def write(self, row: Row) -> None:
+        raise NotImplementedError
+
+    def finish(self) -> None:
+        """Called once after the last finding."""
+
+
+def _where(row: Row) -> str:
+    """``FILE:LINE: `` (and ``row N, claim ID: `` for CSV), or nothing without a file."""
+    if not row.get("file"):  # several files and no report id to tell which
         return ""
-    return f"{f['file']}:{f['line']}: " if f.get("line") else f"{f['file']}: "
+    at = f"{row['file']}:{row['line']}: " if row.get("line") else f"{row['file']}: "
+    if row.get("row") is not None:
+        at += f"row {row['row']}, claim {row.get('claim') or '?'}: "
+    return at
 
 
-def _print_findings(findings: list[dict[str, Any]], fmt: str) -> None:
-    if fmt == "json":
-        print(json.dumps({"findings": findings}, ensure_ascii=False, indent=2))
-        return
-    if fmt == "github":
-        level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
-        for f in findings:
-            props = []
-            if f.get("file"):
-                props.append(f"file={f['file']}")
-                if f.get("line"):
-                    props.append(f"line={f['line']}")
-            at = f" at {f['path']}" if f["path"] else ""
-            props.append(f"title={f['code']}{at}")
-            message = f["message"].replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-            print(f"::{level[Severity(f['severity'])]} {','.join(props)}::{message}")
-        return
-    for f in findings:
-        at = f" at {f['path']}" if f["path"] else ""
-        print(f"{_location(f)}{f['code']} {f['severity']}{at}: {f['message']}")
+class _Text(_Writer):
+    def write(self, row: Row) -> None:
+        at = f" at {row['path']}" if row["path"] else ""
+        line = f"{_where(row)}{row['code']} {row['severity']}{at}: {row['message']}"
+        print(one_line(line), file=self.out)
+
+    def finish(self) -> None:
+        if self.hidden > 0:
+            print(
+                f"... and {self.hidden} more findings (raise --max-findings to see them)",
+                file=self.out,
+            )
 
 
-# -- schema and convert -----------------------------------------------------------------------
+GITHUB_LEVELS = {
+    Severity.ERROR.value: "error",
+    Severity.WARNING.value: "warning",
+    Severity.INFO.value: "notice",
+}
+
+
+class _Github(_Writer):
+    def write(self, row: Row) -> None:
+        props = []
+        if row.get("file"):
+            props.append(f"file={_workflow_property(row['file'])}")
+            if row.get("line"):
+                props.append(f"line={row['line']}")
+        title = row["code"]
+        if row["path"]:
+            title += f" at {row['path']}"
+        if row.get("row") is not None:
+            title += f" (row {row['row']}, claim {row.get('claim') or '?'})"
+        props.append(f"title={_workflow_property(title)}")
+        message = _workflow_data(row["message"])
+        print(f"::{GITHUB_LEVELS[row['severity']]} {','.join(props)}::{message}", file=self.out)
+
+
+class _Json(_Writer):
+    """``{"findings": [...], "counts": {...}, "omitted": N}``, one finding a line."""
+
+    def start(self, rules: list[RuleInfo]) -> None:
+        self.out.write('{\n  "findings": [')
+
+    def write(self, row: Row) -> None:
+        self.out.write(("\n    " if self.shown == 1 else ",\n    ") + _json_line(row))
+
+    def finish(self) -> None:
+        end = "\n  " if self.shown else ""
+        self.out.write(f'{end}],\n  "counts": {_json_line(self.counts)},\n')
+        self.out.write(f'  "omitted": {self.hidden}\n}}\n')
+
+
+SARIF_SCHEMA = (
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
+SARIF_LEVELS = {
+    Severity.ERROR.value: "error",
+    Severity.WARNING.value: "warning",
+    Severity.INFO.value: "note",
+}
+
+
+class _Sarif(_Writer):
+    """One SARIF 2.1.0 log with one run: the rules that ran, then the results as they come."""
+
+    def start(self, rules: list[RuleInfo]) -> None:
+        self.index = {code: i for i, (code, _, _) in enumerate(rules)}
+        driver = {
+            "name": "conflict-events",
+            "version": __version__,
+            "rules": [
+                {
+                    "id": code,
+                    "shortDescription": {"text": doc},
+                    "defaultConfiguration": {"level": SARIF_LEVELS[severity]},
+                }
+                for code, severity, doc in rules
+            ],
+        }
+        head = {"version": "2.1.0", "$schema": SARIF_SCHEMA}
+        self.out.write(_json_line(head)[:-1])  # the log object stays open for the runs
+        self.out.write(f',\n"runs": [{{"tool": {{"driver": {_json_line(driver)}}},\n"results": [')
+
+    def write(self, row: Row) -> None:
+        result: dict[str, Any] = {
+            "ruleId": row["code"],
+            "level": SARIF_LEVELS[row["severity"]],
+            "message": {"text": row["message"]},
+        }
+        if row["code"] in self.index:
+            result["ruleIndex"] = self.index[row["code"]]
+        location: dict[str, Any] = {}
+        if row.get("file") and row["file"] != "-":
+            physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(row["file"])}}
+            if row.get("line"):
+                physical["region"] = {"startLine": row["line"]}
+            location["physicalLocation"] = physical
+        if row["path"]:
+            location["logicalLocations"] = [{"fullyQualifiedName": row["path"]}]
+        if location:
+            result["locations"] = [location]
+        properties = {k: row[k] for k in ("ids", "report", "row", "claim") if row.get(k)}
+        if properties:
+            result["properties"] = properties
+        self.out.write(("\n" if self.shown == 1 else ",\n") + _json_line(result))
+
+    def finish(self) -> None:
+        self.out.write("\n]}]}\n")
+
+
+def _uri(path: str) -> str:
+    """A file name as a SARIF artifact URI: relative paths stay relative, ``/`` separated."""
+    name = Path(path)
+    posix = name.as_posix()
+    try:  # a name the file system gave as bytes that are not UTF-8 gets those bytes back
+        raw = posix.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raw = posix.encode("utf-8", "backslashreplace")
+    if not name.is_absolute():
+        return quote(raw)
+    return ("file://" if posix.startswith("/") else "file:///") + quote(raw)
+
+
+WRITERS: dict[str, type[_Writer]] = {
+    "text": _Text,
+    "json": _Json,
+    "github": _Github,
+    "sarif": _Sarif,
+}
+
+
+# -- schema and convert ------------------------------------------------------------------------
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
@@ -308,15 +796,28 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _where_text(at: Location) -> str:
+    where = f"{at.file}:{at.line}" if at.line else at.file
+    if at.row is not None:
+        where += f" (row {at.row}, claim {at.claim or '?'})"
+    return where
+
+
 def _cmd_convert(args: argparse.Namespace) -> int:
     cls = TYPES[args.type]
     src = _format_of(args.input, args.src)
     dst = _format_of(args.output, args.dst)
-    objs, errors = _load_all(args.input, src, cls)
-    if errors:
-        for where, exc in errors:
-            for problem in exc.problems:
-                print(f"{where}: {problem}", file=sys.stderr)
+    _check_writable(args.output)
+    objs: list[Any] = []
+    failed = False
+    for at, item in _items(args.input, src, cls):
+        if isinstance(item, StructureError):
+            failed = True
+            for problem in item.problems:
+                print(one_line(f"{_where_text(at)}: {problem}"), file=sys.stderr)
+        else:
+            objs.append(item)
+    if failed:
         return EXIT_UNREADABLE
     with _open_output(args.output) as out:
         if dst == "jsonl":
@@ -333,6 +834,17 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _check_writable(path: str) -> None:
+    if path == "-":
+        return
+    target = Path(path)
+    if target.is_dir():
+        raise Unwritable(f"cannot write {path}: it is a directory")
+    parent = target.parent
+    if not parent.is_dir():
+        raise Unwritable(f"cannot write {path}: the directory {parent} does not exist")
+
+
 @contextlib.contextmanager
 def _open_output(path: str) -> Iterator[IO[str]]:
     """Standard output for ``-``, else the file, written as UTF-8 without newline translation."""
@@ -344,15 +856,29 @@ def _open_output(path: str) -> Iterator[IO[str]]:
     target = Path(path)
     partial = target.with_name(f".{target.name}.partial")
     try:
-        with partial.open("w", encoding="utf-8", newline="") as handle:
+        try:
+            handle = partial.open("w", encoding="utf-8", newline="")
+        except OSError as exc:
+            raise Unwritable(f"cannot write {path}: {exc.strerror or exc}") from None
+        with handle:
             yield handle
-        partial.replace(target)
+        try:
+            partial.replace(target)
+        except OSError as exc:
+            raise Unwritable(f"cannot write {path}: {exc.strerror or exc}") from None
     finally:
         partial.unlink(missing_ok=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit code."""
+    """Run the command line; return the exit code.
+
+    >>> main(["schema", "Quantity"])  # doctest: +ELLIPSIS
+    {
+      "$schema": "https://json-schema.org/draft/2020-12/schema",
+    ...
+    0
+    """
     args = _parser().parse_args(argv)
     handlers = {"validate": _cmd_validate, "schema": _cmd_schema, "convert": _cmd_convert}
     handlers["read"] = run_read
@@ -361,6 +887,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader of stdout went away (``| head``): stop quietly
         sys.stderr.close()
         return EXIT_OK
+    except Unwritable as exc:
+        print(one_line(f"conflict-events: {exc}"), file=sys.stderr)
+        return EXIT_USAGE
     except Unreadable as exc:
         print(f"conflict-events: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE

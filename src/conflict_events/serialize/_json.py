@@ -116,6 +116,10 @@ _FAILED: Any = object()
 _DECODER = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=_reject_constant)
 
 
+_BOM = "\ufeff"
+"""The byte-order mark some editors put at the start of UTF-8 text; not part of the JSON."""
+
+
 def _parse(text: str | bytes) -> object:
     if isinstance(text, (bytes, bytearray)):
         try:
@@ -124,6 +128,8 @@ def _parse(text: str | bytes) -> object:
             raise StructureError([Problem("", f"the text is not UTF-8: {exc}")]) from None
     if not isinstance(text, str):
         raise TypeError(f"expected JSON text (str or bytes), got {type(text).__name__}")
+    if text.startswith(_BOM):
+        text = text[1:]
     try:
         return _DECODER.decode(text)
     except (ValueError, RecursionError) as exc:
@@ -151,7 +157,8 @@ def parse_json(text: str | bytes) -> object:
 def loads(cls: type[T], text: str | bytes) -> T:
     """Parse JSON text into a model object; any problem is one :class:`StructureError`.
 
-    Duplicate keys, ``NaN`` and ``Infinity`` are rejected, never silently resolved.
+    Duplicate keys, ``NaN`` and ``Infinity`` are rejected, never silently resolved. A UTF-8
+    byte-order mark at the start of the text is not part of the document and is skipped.
 
     >>> from conflict_events import Quantity
     >>> loads(Quantity, '{"value": 2}').value
@@ -189,9 +196,9 @@ def _opened(file: PathOrFile, mode: Literal["r", "w"]) -> Iterator[IO[str]]:
     if isinstance(file, (str, os.PathLike)):
         # Reading, bytes that are not UTF-8 become lone surrogates, which the loader refuses
         # line by line (with the line's number) instead of the whole file failing to decode.
+        # Lines end at LF only, as JSON Lines says: a bare CR is whitespace inside a line.
         errors = "surrogateescape" if mode == "r" else "strict"
-        newline = "\n" if mode == "w" else None
-        with Path(file).open(mode, encoding="utf-8", errors=errors, newline=newline) as fh:
+        with Path(file).open(mode, encoding="utf-8", errors=errors, newline="\n") as fh:
             yield fh
     else:
         yield file
@@ -268,6 +275,8 @@ class JsonLinesReader(Iterator[T]):
         with _opened(file, "r") as fh:
             for number, text in enumerate(fh, start=1):
                 self.line = number
+                if number == 1 and text.startswith(_BOM):
+                    text = text[1:]
                 if not text.strip():
                     continue
                 data = _FAILED
@@ -303,7 +312,9 @@ def iter_jsonl(
 
     A bad line raises a :class:`StructureError` whose ``line`` is its 1-based number
     (``on_error="raise"``), is dropped and counted (``"skip"``), or is dropped and its error
-    kept in the reader's ``errors`` (``"collect"``). Blank lines are ignored.
+    kept in the reader's ``errors`` (``"collect"``). Blank lines are ignored. Lines end at LF
+    (a CR before it is whitespace, as is a bare CR inside a line), so open files yourself with
+    ``newline="\\n"``; a UTF-8 byte-order mark at the start is skipped.
 
     >>> import io
     >>> from conflict_events import Quantity

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from enum import Enum
 from typing import Any
@@ -25,6 +26,31 @@ class Severity(Enum):
 
 
 _ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+"""Control characters (tab aside), Unicode line and paragraph separators, lone surrogates."""
+_NAMED = {"\n": "\\n", "\r": "\\r"}
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    char = match.group()
+    named = _NAMED.get(char)
+    if named is not None:
+        return named
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks and other control characters written as escapes.
+
+    Whatever the input holds (a path holds the input's own keys), the result prints on one
+    line and moves no terminal cursor.
+
+    >>> one_line("x\\n::error file=a.py::FORGED\\u2028end")
+    'x\\\\n::error file=a.py::FORGED\\\\u2028end'
+    """
+    return _CONTROL.sub(_escape_char, text)
 
 
 @attrs.frozen(kw_only=True)
@@ -52,7 +78,7 @@ class Finding:
 
     def __str__(self) -> str:
         where = f" at {self.path}" if self.path else ""
-        return f"{self.code} {self.severity.value}{where}: {self.message}"
+        return one_line(f"{self.code} {self.severity.value}{where}: {self.message}")
 
     def to_dict(self) -> dict[str, Any]:
         """A plain JSON-compatible dict; empty optional fields are left out.
@@ -179,7 +205,7 @@ class ValidationResult:
     def _line(self, f: Finding, *, with_report: bool = False) -> str:
         if with_report and f.report is not None:
             where = f" at {f.path}" if f.path else ""
-            return f"{f.code} {f.severity.value} in {f.report}{where}: {f.message}"
+            return one_line(f"{f.code} {f.severity.value} in {f.report}{where}: {f.message}")
         return str(f)
 
     def __str__(self) -> str:
