@@ -64,7 +64,7 @@ from conflict_events.serialize import (
     to_dict,
     write_jsonl,
 )
-from conflict_events.serialize._tables import (
+from conflict_events.serialize.tables import (
     claims_from_records,
     read_csv,
     to_arrow,
