@@ -25,6 +25,7 @@ from conflict_events.errors import (
     ValidationFailed,
 )
 from conflict_events.model import (
+    MAX_COUNT,
     SCHEMA_VERSION,
     Actor,
     ActorKind,
@@ -91,6 +92,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "DEFAULT_CONVENTIONS",
+    "MAX_COUNT",
     "SCHEMA_VERSION",
     "Actor",
     "ActorKind",

@@ -15,13 +15,14 @@ from conflict_events.model.claim import (
     Span,
 )
 from conflict_events.model.place import Region, RegionKind
-from conflict_events.model.quantity import Qualifier, Quantity
+from conflict_events.model.quantity import MAX_COUNT, Qualifier, Quantity
 from conflict_events.model.report import SCHEMA_VERSION, Report, Statement, StatementKind
 from conflict_events.model.source import Actor, ActorKind, Source, SourceKind
 from conflict_events.model.time import Precision, TimeWindow
 from conflict_events.model.weapon import Citation, WeaponCategory, WeaponSystem
 
 __all__ = [
+    "MAX_COUNT",
     "SCHEMA_VERSION",
     "Actor",
     "ActorKind",

@@ -22,7 +22,7 @@ from conflict_events.model._checks import (
 )
 from conflict_events.model._enums import coerce, coerce_optional
 from conflict_events.model.place import is_region_id
-from conflict_events.model.quantity import Quantity
+from conflict_events.model.quantity import MAX_COUNT, Quantity
 from conflict_events.model.time import TimeWindow
 from conflict_events.model.weapon import is_slug
 
@@ -155,11 +155,10 @@ class Span:
 
     def __attrs_post_init__(self) -> None:
         start, end = self.start, self.end
-        if type(start) is not int or type(end) is not int or not 0 <= start < end:
-            fail(
-                "Span",
-                [Problem("start", f"expected 0 <= start < end, got start={start!r}, end={end!r}")],
-            )
+        if type(start) is not int or type(end) is not int or not 0 <= start < end <= MAX_COUNT:
+            got = f"start={describe(start)}, end={describe(end)}"
+            bound = f" <= {MAX_COUNT}" if type(end) is int and end > MAX_COUNT else ""
+            fail("Span", [Problem("start", f"expected 0 <= start < end{bound}, got {got}")])
 
     @property
     def length(self) -> int:
@@ -242,7 +241,7 @@ def _looks_valid(c: Claim) -> bool:
         and (c.window is None or type(c.window) is TimeWindow)
         and type(parts) is tuple
         and all(type(p) is Claim for p in parts)
-        and (rc is None or (type(rc) is int and rc >= 1))
+        and (rc is None or (type(rc) is int and 1 <= rc <= MAX_COUNT))
         and (c.span is None or type(c.span) is Span)
         and (cred is None or (type(cred) is int and 1 <= cred <= 6))
     )
@@ -290,8 +289,9 @@ def _problems(c: Claim) -> list[Problem]:
     elif type(c.parts) is not tuple:
         add(Problem("parts", f"expected a list of claims, got {describe(c.parts)}"))
     rc = c.region_count
-    if rc is not None and (type(rc) is not int or rc < 1):
-        add(Problem("region_count", f"expected an integer >= 1, got {describe(rc)}"))
+    if rc is not None and (type(rc) is not int or not 1 <= rc <= MAX_COUNT):
+        expected = f"at most {MAX_COUNT}" if type(rc) is int and rc > 1 else "an integer >= 1"
+        add(Problem("region_count", f"expected {expected}, got {describe(rc)}"))
     if c.span is not None and type(c.span) is not Span:
         add(Problem("span", check_instance(c.span, Span) or ""))
     cred = c.credibility

@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from conflict_events.model.place import _REGION_ID
+from conflict_events.model.quantity import MAX_COUNT
 from conflict_events.model.report import SCHEMA_VERSION
 from conflict_events.model.weapon import _SLUG
 from conflict_events.serialize._converter import (
@@ -60,6 +61,9 @@ def _field_docs(cls: type) -> dict[str, str]:
     return docs
 
 
+_BOUNDED_INTS = frozenset({"Claim", "Span"})
+
+
 def _type_schema(tp: Any, owner: str, field: str) -> dict[str, Any]:
     if attrs.has(tp):
         return {"$ref": f"#/$defs/{tp.__name__}"}
@@ -70,7 +74,7 @@ def _type_schema(tp: Any, owner: str, field: str) -> dict[str, Any]:
         return {"type": "array", "items": _type_schema(typing.get_args(tp)[0], owner, field)}
     args = set(typing.get_args(tp))
     if args == {int, float}:
-        return {"type": "number", "minimum": 0}
+        return {"type": "number", "minimum": 0, "maximum": MAX_COUNT}
     if args == {date, datetime}:
         return {
             "anyOf": [
@@ -85,6 +89,8 @@ def _type_schema(tp: Any, owner: str, field: str) -> dict[str, Any]:
     if tp is bool:
         return {"type": "boolean"}
     if tp is int:
+        if owner in _BOUNDED_INTS:  # the model's whole numbers share the figures' bound
+            return {"type": "integer", "maximum": MAX_COUNT}
         return {"type": "integer"}
     if tp is float:
         return {"type": "number"}
