@@ -26,6 +26,7 @@ from conflict_events.errors import (
 )
 from conflict_events.model import (
     MAX_COUNT,
+    MAX_DEPTH,
     SCHEMA_VERSION,
     Actor,
     ActorKind,
@@ -93,6 +94,7 @@ __version__ = "0.1.0"
 __all__ = [
     "DEFAULT_CONVENTIONS",
     "MAX_COUNT",
+    "MAX_DEPTH",
     "SCHEMA_VERSION",
     "Actor",
     "ActorKind",

@@ -5,6 +5,7 @@ validation live outside it.
 """
 
 from conflict_events.model.claim import (
+    MAX_DEPTH,
     Claim,
     ClaimKind,
     Counted,
@@ -23,6 +24,7 @@ from conflict_events.model.weapon import Citation, WeaponCategory, WeaponSystem
 
 __all__ = [
     "MAX_COUNT",
+    "MAX_DEPTH",
     "SCHEMA_VERSION",
     "Actor",
     "ActorKind",

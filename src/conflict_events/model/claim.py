@@ -27,6 +27,7 @@ from conflict_events.model.time import TimeWindow
 from conflict_events.model.weapon import is_slug
 
 __all__ = [
+    "MAX_DEPTH",
     "Claim",
     "ClaimKind",
     "Counted",
@@ -197,6 +198,25 @@ def _weapon_ids_problem(values: object) -> str | None:
     return None
 
 
+MAX_DEPTH = 64
+"""How many levels a claim and its parts nest at most (a claim without parts is one level).
+
+Real breakdowns nest three or four levels ("11 over the Moscow Region, including six flying
+towards the capital"). The limit keeps every operation (loading, dumping, comparing,
+validating, displaying) well inside Python's recursion limit; the constructor and the loader
+refuse a deeper claim with the library's own error.
+"""
+
+
+def _depth(claim: Claim) -> int:
+    """How many levels ``claim`` and its parts nest, counting at most ``MAX_DEPTH + 1``."""
+    depth, level = 1, claim.parts
+    while level and depth <= MAX_DEPTH:
+        depth += 1
+        level = tuple(p for c in level if type(c) is Claim for p in c.parts)
+    return depth
+
+
 _VALID_REGION_IDS: set[str] = set()
 _VALID_WEAPON_IDS: set[str] = set()
 _CACHE_LIMIT = 1 << 16
@@ -241,6 +261,7 @@ def _looks_valid(c: Claim) -> bool:
         and (c.window is None or type(c.window) is TimeWindow)
         and type(parts) is tuple
         and all(type(p) is Claim for p in parts)
+        and (not parts or _depth(c) <= MAX_DEPTH)
         and (rc is None or (type(rc) is int and 1 <= rc <= MAX_COUNT))
         and (c.span is None or type(c.span) is Span)
         and (cred is None or (type(cred) is int and 1 <= cred <= 6))
@@ -286,6 +307,8 @@ def _problems(c: Claim) -> list[Problem]:
         msg = check_all(c.parts, Claim)
         if msg:
             add(Problem("parts", msg))
+        elif _depth(c) > MAX_DEPTH:
+            add(Problem("parts", f"parts nest more than {MAX_DEPTH} levels deep"))
     elif type(c.parts) is not tuple:
         add(Problem("parts", f"expected a list of claims, got {describe(c.parts)}"))
     rc = c.region_count
@@ -339,7 +362,7 @@ class Claim:
     window: TimeWindow | None = None
     """When it happened."""
     parts: tuple[Claim, ...] = attrs.field(default=(), converter=as_tuple)
-    """The breakdown of the quantity (34 + 2 + 2 of 38); parts may nest."""
+    """The breakdown of the quantity (34 + 2 + 2 of 38); parts nest up to :data:`MAX_DEPTH`."""
     coverage: Coverage | None = attrs.field(default=None, converter=_opt_coverage)
     """Whether the parts should add up to the whole quantity."""
     share: Share | None = attrs.field(default=None, converter=_opt_share)

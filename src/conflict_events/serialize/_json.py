@@ -10,8 +10,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, Literal, TypeVar
 
-from conflict_events.errors import Problem, StructureError
-from conflict_events.model import Report
+from conflict_events.errors import Problem, StructureError, join_path
+from conflict_events.model import MAX_DEPTH, Report
 from conflict_events.serialize._converter import MODEL_CLASSES, TEXT_ENCODERS, converter
 from conflict_events.serialize._diagnose import diagnose
 from conflict_events.serialize._migrate import upgrade
@@ -65,10 +65,31 @@ def _structure(cls: type[T], data: object) -> T:
     except StructureError:
         raise
     except Exception as exc:  # noqa: BLE001 - every failure becomes one StructureError
+        too_deep = _too_deep(data)
+        if too_deep is not None:
+            raise StructureError([too_deep]) from None
         problems = diagnose(cls, data)
         if not problems:
             problems = [Problem("", f"cannot load the document: {exc}")]
         raise StructureError(problems) from None
+
+
+def _too_deep(data: object) -> Problem | None:
+    """The first claim in ``data`` whose parts nest past :data:`MAX_DEPTH`, walked without
+    recursion (so that a document nested thousands of levels deep is named, not a crash)."""
+    stack: list[tuple[str, object, int]] = [("", data, 1)]
+    while stack:
+        path, node, depth = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "parts" and isinstance(value, list) and value and depth == MAX_DEPTH:
+                    message = f"parts nest more than {MAX_DEPTH} levels deep"
+                    return Problem(join_path(path, "parts"), message)
+                below = depth + 1 if key == "parts" else depth
+                stack.append((join_path(path, str(key)), value, below))
+        elif isinstance(node, list):
+            stack.extend((join_path(path, i), item, depth) for i, item in enumerate(node))
+    return None
 
 
 def from_dict(cls: type[T], data: object) -> T:
@@ -121,7 +142,10 @@ def _parse(text: str | bytes) -> object:
         raise StructureError(
             [Problem("", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")]
         ) from None
-    except (ValueError, RecursionError) as exc:
+    except RecursionError:
+        message = f"the JSON nests too deeply to read (parts nest at most {MAX_DEPTH} levels)"
+        raise StructureError([Problem("", message)]) from None
+    except ValueError as exc:
         raise StructureError([Problem("", f"invalid JSON: {exc}")]) from None
 
 
