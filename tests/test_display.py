@@ -106,3 +106,36 @@ def test_validation_results_render_their_findings_escaped(seed: ce.Report):
     assert "<code>statements[2].claims[0].parts[0]</code>" in html
     clean = ce.validate(ce.Claim(id="c", kind="other"))
     assert "No findings" in clean._repr_html_()  # type: ignore[attr-defined]
+
+
+def _unit_mismatch() -> ce.Claim:
+    """A range in km broken down into counts: ``validate`` reports it (CE209)."""
+    part = ce.Claim(id="p", kind="capability", quantity=ce.Quantity.exact(3))
+    return ce.Claim(
+        id="c",
+        kind="capability",
+        quantity=ce.Quantity.at_least(500, unit="km"),
+        coverage="complete",
+        parts=(part,),
+    )
+
+
+def test_a_unit_mismatch_is_shown_as_a_problem_not_raised():
+    """Report, statement and claim displays show "cannot compare" instead of raising."""
+    claim = _unit_mismatch()
+    statement = ce.Statement(id="s", source="src:a", kind="bulletin", claims=(claim,))
+    report = ce.Report(id="r", statements=(statement,))
+    for obj in (claim, statement, report):
+        html = obj._repr_html_()  # type: ignore[attr-defined]
+        assert "<span class=\"ce-bad\">cannot compare &#x27;km&#x27; and &#x27;count&#x27;" in html
+    mixed = ce.Claim(
+        id="m",
+        kind="other",
+        quantity=ce.Quantity.exact(2),
+        parts=(
+            ce.Claim(id="a", kind="other", quantity=ce.Quantity.exact(1)),
+            ce.Claim(id="b", kind="other", quantity=ce.Quantity.exact(1, unit="km")),
+        ),
+    )
+    assert "cannot add &#x27;count&#x27; and &#x27;km&#x27;" in claim_html(mixed)
+

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytz
 
+from conflict_events.errors import ModelError
 from conflict_events.model import (
     Claim,
     Coverage,
@@ -93,18 +94,27 @@ def breakdown_sum(claim: Claim) -> Quantity | None:
     return total
 
 
-def _claim_rows(claim: Claim, depth: int = 0) -> Iterable[str]:
+def _sum_check(claim: Claim) -> str:
+    """The sum of the parts against the amount; a problem (units that do not add) as text."""
     q = claim.quantity
-    amount = _e(q) if q is not None else ""
-    parts = breakdown_sum(claim)
-    check = ""
-    if parts is not None and q is not None:
+    try:
+        parts = breakdown_sum(claim)
+        if parts is None or q is None:
+            return ""
         partial = claim.coverage is Coverage.PARTIAL
         upper = q.upper
         ok = (upper is None or parts.lower <= upper) if partial else q.meets(parts)
-        cls = "" if ok else ' class="ce-bad"'
-        note = " (partial)" if partial else ""
-        check = f"<span{cls}>{_e(parts)}{note}</span>"
+    except ModelError as exc:  # a display never raises: it shows the problem
+        return f'<span class="ce-bad">{_e(exc.problems[0].message)}</span>'
+    cls = "" if ok else ' class="ce-bad"'
+    note = " (partial)" if partial else ""
+    return f"<span{cls}>{_e(parts)}{note}</span>"
+
+
+def _claim_rows(claim: Claim, depth: int = 0) -> Iterable[str]:
+    q = claim.quantity
+    amount = _e(q) if q is not None else ""
+    check = _sum_check(claim)
     how = f" [{_e(claim.distribution.value)}]" if claim.distribution else ""
     indent = "&nbsp;&nbsp;" * depth
     row_class = ' class="ce-part"' if depth else ""
