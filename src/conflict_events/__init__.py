@@ -54,7 +54,7 @@ from conflict_events.model import (
     WeaponSystem,
 )
 from conflict_events.model.conventions import DEFAULT_CONVENTIONS, Conventions
-from conflict_events.reference import gazetteer, weapons
+from conflict_events.reference import gazetteer, region, weapon, weapons
 from conflict_events.serialize import (
     JsonLinesReader,
     dumps,
@@ -150,6 +150,7 @@ __all__ = [
     "plot_breakdown",
     "read_csv",
     "read_jsonl",
+    "region",
     "registry",
     "rule",
     "to_arrow",
@@ -157,6 +158,7 @@ __all__ = [
     "to_dict",
     "to_records",
     "validate",
+    "weapon",
     "weapons",
     "write_csv",
     "write_jsonl",
