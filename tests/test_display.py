@@ -127,7 +127,7 @@ def test_a_unit_mismatch_is_shown_as_a_problem_not_raised():
     report = ce.Report(id="r", statements=(statement,))
     for obj in (claim, statement, report):
         html = obj._repr_html_()  # type: ignore[attr-defined]
-        assert "<span class=\"ce-bad\">cannot compare &#x27;km&#x27; and &#x27;count&#x27;" in html
+        assert '<span class="ce-bad">cannot compare &#x27;km&#x27; and &#x27;count&#x27;' in html
     mixed = ce.Claim(
         id="m",
         kind="other",
@@ -139,3 +139,89 @@ def test_a_unit_mismatch_is_shown_as_a_problem_not_raised():
     )
     assert "cannot add &#x27;count&#x27; and &#x27;km&#x27;" in claim_html(mixed)
 
+
+def _two_regions_each() -> ce.Claim:
+    part = ce.Claim(
+        id="p:each",
+        kind="interception",
+        quantity=ce.Quantity.exact(5),
+        regions=("RU-KRS", "RU-BEL"),
+        distribution="each",
+    )
+    rest = ce.Claim(
+        id="p:rest", kind="interception", quantity=ce.Quantity.exact(35), regions=("RU-VOR",)
+    )
+    return ce.Claim(
+        id="c:45",
+        kind="interception",
+        quantity=ce.Quantity.exact(45),
+        coverage="complete",
+        parts=(part, rest),
+    )
+
+
+def test_plot_breakdown_to_a_file_leaves_matplotlib_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """No backend switch, no figure left open in pyplot, no setting changed."""
+    mpl = pytest.importorskip("matplotlib")
+    import matplotlib.pyplot as plt
+
+    switched: list[object] = []
+    monkeypatch.setattr(mpl, "use", lambda *a, **k: switched.append(a))
+    backend, figures, settings = mpl.get_backend(), plt.get_fignums(), dict(mpl.rcParams)
+    ce.plot_breakdown(_two_regions_each(), path=str(tmp_path / "chart.png"))
+    assert switched == []
+    assert mpl.get_backend() == backend
+    assert plt.get_fignums() == figures
+    assert dict(mpl.rcParams) == settings
+
+
+def test_plot_breakdown_draws_each_as_what_it_adds_up_to(tmp_path: Path):
+    """5 each over two regions is a bar of 10 marked "5 each"; bars carry region names."""
+    pytest.importorskip("matplotlib")
+    ax = ce.plot_breakdown(_two_regions_each(), path=str(tmp_path / "chart.png"))
+    assert [patch.get_height() for patch in ax.patches] == [10, 35]
+    assert [t.get_text() for t in ax.texts] == ["10 (5 each)", "35"]
+    labels = [label.get_text() for label in ax.get_xticklabels()]
+    assert labels == [
+        "Kursk Oblast (RU-KRS)\nBelgorod Oblast (RU-BEL) (each)",
+        "Voronezh Oblast (RU-VOR)",
+    ]
+    assert ax.get_title() == "c:45: 45 stated, parts add up to 45"
+
+
+def test_plot_breakdown_draws_dollars_literally(tmp_path: Path):
+    """A ``$`` in an id or a region is text, not mathtext (which would fail to parse)."""
+    pytest.importorskip("matplotlib")
+    part = ce.Claim(id="p:$\\frac$", kind="interception", quantity=ce.Quantity.exact(2))
+    claim = ce.Claim(id="c:$\\frac{$", kind="interception", parts=(part,))
+    path = tmp_path / "dollars.png"
+    ax = ce.plot_breakdown(claim, path=str(path))
+    assert path.read_bytes()[:4] == b"\x89PNG"
+    assert ax.get_title().startswith("c:\\$\\frac{\\$")
+    assert [label.get_text() for label in ax.get_xticklabels()] == ["p:\\$\\frac\\$"]
+
+
+def test_plot_breakdown_survives_parts_in_different_units(tmp_path: Path):
+    pytest.importorskip("matplotlib")
+    claim = ce.Claim(
+        id="c",
+        kind="other",
+        parts=(
+            ce.Claim(id="a", kind="other", quantity=ce.Quantity.exact(1)),
+            ce.Claim(id="b", kind="other", quantity=ce.Quantity.exact(2.5, unit="km")),
+        ),
+    )
+    ax = ce.plot_breakdown(claim, path=str(tmp_path / "units.png"))
+    assert "parts add up to nothing (cannot add 'count' and 'km')" in ax.get_title()
+
+
+def test_plot_breakdown_without_a_path_draws_with_pyplot_for_notebooks():
+    """With neither ``ax`` nor ``path`` pyplot owns the figure, so a notebook shows it."""
+    pytest.importorskip("matplotlib")
+    import matplotlib.pyplot as plt
+
+    ax = ce.plot_breakdown(_two_regions_each())
+    assert ax.figure.number in plt.get_fignums()
+    plt.close(ax.figure)
