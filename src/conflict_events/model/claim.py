@@ -362,7 +362,10 @@ class Claim:
     window: TimeWindow | None = None
     """When it happened."""
     parts: tuple[Claim, ...] = attrs.field(default=(), converter=as_tuple)
-    """The breakdown of the quantity (34 + 2 + 2 of 38); parts nest up to :data:`MAX_DEPTH`."""
+    """The breakdown of the quantity (34 + 2 + 2 of 38).
+
+    Parts nest up to :data:`~conflict_events.MAX_DEPTH` levels.
+    """
     coverage: Coverage | None = attrs.field(default=None, converter=_opt_coverage)
     """Whether the parts should add up to the whole quantity."""
     share: Share | None = attrs.field(default=None, converter=_opt_share)

@@ -338,8 +338,9 @@ class Quantity:
     ) -> Quantity:
         """The quantity for an interval: exact, about, between, at least, or unknown.
 
-        This is how arithmetic builds its results, so bounds past :data:`MAX_COUNT` (a sum of
-        large figures) are kept as they are rather than refused.
+        This is how arithmetic builds its results, so bounds past
+        :data:`~conflict_events.MAX_COUNT` (a sum of large figures) are kept as they are rather
+        than refused.
 
         >>> print(Quantity.from_bounds(96, 120), Quantity.from_bounds(7, None))
         96–120 at least 7

@@ -75,7 +75,7 @@ def _structure(cls: type[T], data: object) -> T:
 
 
 def _too_deep(data: object) -> Problem | None:
-    """The first claim in ``data`` whose parts nest past :data:`MAX_DEPTH`, walked without
+    """The first claim in ``data`` whose parts nest past ``MAX_DEPTH``, walked without
     recursion (so that a document nested thousands of levels deep is named, not a crash)."""
     stack: list[tuple[str, object, int]] = [("", data, 1)]
     while stack:

@@ -208,10 +208,10 @@ def _claim_row(claim: Claim, parent_id: str | None, path: str) -> Record:
 def to_records(objs: Item | Iterable[Item], *, per: Per = "claim") -> list[Record]:
     """Flat rows, one per claim (parts included) or one per claim and region.
 
-    Columns are :data:`COLUMNS`; lists (weapons, regions) are joined with ``;``; instants are
-    aware datetimes; ``lower``/``upper`` are the quantity's interval bounds. With
-    ``per="claim_region"`` a claim over three regions gives three rows, each with one region
-    in ``regions`` (a claim with no region gives one row).
+    Columns are :data:`~conflict_events.serialize.tables.COLUMNS`; lists (weapons, regions)
+    are joined with ``;``; instants are aware datetimes; ``lower``/``upper`` are the
+    quantity's interval bounds. With ``per="claim_region"`` a claim over three regions gives
+    three rows, each with one region in ``regions`` (a claim with no region gives one row).
 
     ``region_lower``/``region_upper`` bound the amount that belongs to *each* region of the
     row: the whole interval for a claim over one region or counted ``each``, ``0`` up to the
@@ -422,7 +422,9 @@ def _restored(text: str) -> str:
 def write_csv(
     rows: Iterable[Mapping[str, Any]], file: IO[str], *, escape_formulas: bool = True
 ) -> int:
-    """Write records as CSV (RFC 4180) with a header of :data:`COLUMNS`; return the row count.
+    """Write records as CSV (RFC 4180) with a header of every column; return the row count.
+
+    The header is :data:`~conflict_events.serialize.tables.COLUMNS`.
 
     Lines end in CRLF and fields holding line breaks are quoted, so open files with
     ``newline=""`` to write and to read them back unchanged. Text holding the NUL character
@@ -518,7 +520,7 @@ def read_csv(file: IO[str], *, escape_formulas: bool = True) -> list[Record]:
     """Records back from :func:`write_csv` text, with numbers and flags typed again.
 
     Open files with ``newline=""`` so that line breaks inside quoted fields are kept as written.
-    Fields of any length are read, without touching :func:`csv.field_size_limit`. With
+    Fields of any length are read, without touching ``csv.field_size_limit``. With
     ``escape_formulas`` (the default, as ``write_csv``) the ``'`` the writer put in front of a
     cell that looks like a formula is taken away.
 
@@ -623,7 +625,9 @@ def arrow_schema() -> pa.Schema:
 
 
 def to_arrow(objs: Item | Iterable[Item], *, per: Per = "claim") -> pa.Table:
-    """An Arrow table of :func:`to_records` with :func:`arrow_schema`.
+    """An Arrow table of :func:`to_records` with an explicit schema.
+
+    The schema is :func:`~conflict_events.serialize.tables.arrow_schema`.
 
     Needs the ``arrow`` extra (``pip install conflict-events[arrow]``).
 

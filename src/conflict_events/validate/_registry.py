@@ -42,7 +42,7 @@ class RuleConflict(ConflictEventsError, ValueError):
 class Hit(NamedTuple):
     """What a rule function yields: where, what, and the ids involved.
 
-    The engine turns each hit into a :class:`~conflict_events.validate.Finding` with the
+    The engine turns each hit into a :class:`~conflict_events.Finding` with the
     rule's code and severity.
 
     >>> Hit("statements[0].claims[0]", "the parts add up to 36 but the total is 38.").ids
@@ -108,7 +108,7 @@ class Rule:
     scope: Scope
     """What the function is given."""
     func: RuleFunction = attrs.field(eq=False)
-    """The function; see :class:`Scope` for its signature."""
+    """The function; see :class:`~conflict_events.Scope` for its signature."""
     example: Example | None = attrs.field(default=None, eq=False)
     """A case that makes it fire, for the docs and the tests."""
 
@@ -134,7 +134,7 @@ def _patterns(value: str | Iterable[str] | None) -> tuple[str, ...] | None:
 
 
 class Registry:
-    """The rules by code; the default one is :data:`registry`, which :func:`rule` fills.
+    """The rules by code; the default is :data:`~conflict_events.registry`, filled by :func:`rule`.
 
     >>> r = Registry()
     >>> @r.rule("X101", Severity.WARNING, "A claim has an id shorter than 40 characters.")

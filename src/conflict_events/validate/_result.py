@@ -237,7 +237,7 @@ class ValidationResult:
         }
 
     def to_records(self) -> list[dict[str, Any]]:
-        """One flat dict per finding, in order, with the keys of :data:`RECORD_COLUMNS`.
+        """One flat dict per finding, in order, with the keys of ``RECORD_COLUMNS``.
 
         ``severity`` is its value (``"error"``), ``ids`` a tuple, and ``path``, ``report``,
         ``file`` and ``line`` are ``None`` where not known: ready to group, filter and count.
