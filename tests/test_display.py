@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import conflict_events as ce
 from conflict_events._display import breakdown_sum, claim_html, report_html, statement_html
@@ -225,3 +227,25 @@ def test_plot_breakdown_without_a_path_draws_with_pyplot_for_notebooks():
     ax = ce.plot_breakdown(_two_regions_each())
     assert ax.figure.number in plt.get_fignums()
     plt.close(ax.figure)
+
+
+@given(st.text(alphabet=st.sampled_from("<>&\"'/=$ ascriptb"), min_size=1, max_size=16))
+def test_no_text_field_can_add_markup_to_the_html(text: str):
+    """Text in any field gives exactly the tags the same claim with plain text gives."""
+    ident = text.strip() or "c"
+
+    def claim(t: str, i: str) -> ce.Claim:
+        part = ce.Claim(id=i + "p", kind="other", quote=t, note=t, actor=t, target_party=t)
+        return ce.Claim(id=i, kind="other", quote=t, note=t, actor=t, parts=(part,))
+
+    def statement(t: str, i: str) -> ce.Statement:
+        return ce.Statement(id=i, source=i, kind="bulletin", summary=t, claims=(claim(t, i),))
+
+    def report(t: str, i: str) -> ce.Report:
+        source = ce.Source(id=i, name=t.strip() or i, kind="outlet")
+        return ce.Report(id=i, title=t, statements=(statement(t, i),), sources=(source,))
+
+    for build, render in ((claim, claim_html), (statement, statement_html), (report, report_html)):
+        hostile, plain = render(build(text, ident)), render(build("x", "x"))
+        assert hostile.count("<") == plain.count("<")
+        assert hostile.count(">") == plain.count(">")

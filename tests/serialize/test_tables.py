@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import date
 from pathlib import Path
 
 import attrs
@@ -386,3 +387,26 @@ def test_summing_region_shares_does_not_overcount_a_group():
     rows = to_records(claim, per="claim_region")
     assert sum(r["region_lower"] for r in rows) == 0
     assert [r["region_upper"] for r in rows] == [4, 4, 4]
+
+
+HOSTILE = st.text(alphabet=st.sampled_from("=+-@\t\r\n'\",;<>$ aя"), min_size=1, max_size=12)
+"""Text made of what starts formulas, breaks lines and quotes cells."""
+
+
+@given(HOSTILE, HOSTILE, HOSTILE, HOSTILE)
+def test_no_text_field_can_become_a_formula_in_csv(quote: str, note: str, actor: str, label: str):
+    """Whatever a text field holds, no CSV cell starts a formula and the claims come back."""
+    ident = quote.strip() or "c"
+    window = ce.TimeWindow.on_day(date(2025, 10, 31), tz="Europe/Moscow", text=label)
+    claim = ce.Claim(
+        id=ident, kind="other", quote=quote, note=note, actor=actor, target_party=label,
+        window=window,
+    )  # fmt: skip
+    buf = io.StringIO(newline="")
+    write_csv(to_records(claim), buf)
+    header, *rows = _cells(buf.getvalue())
+    assert header == list(COLUMNS)
+    assert len(rows) == 1
+    assert all(cell[:1] not in ("=", "+", "-", "@", "\t", "\r") for cell in rows[0])
+    buf.seek(0)
+    assert claims_from_records(read_csv(buf)) == [claim]
