@@ -193,6 +193,29 @@ def test_plot_breakdown_draws_each_as_what_it_adds_up_to(tmp_path: Path):
     assert ax.get_title() == "c:45: 45 stated, parts add up to 45"
 
 
+def test_plot_breakdown_marks_group_counts_and_draws_into_a_given_axes():
+    """A group count is one bar marked (total); an unknown spread reaches its highest reading."""
+    pytest.importorskip("matplotlib")
+    from matplotlib.figure import Figure
+
+    regions = ("RU-BRY", "RU-LIP")
+    parts = (
+        ce.Claim(id="t", kind="interception", quantity=ce.Quantity.exact(4), regions=regions,
+                 distribution="total"),
+        ce.Claim(id="u", kind="interception", quantity=ce.Quantity.exact(3), regions=regions,
+                 distribution="unknown"),
+    )  # fmt: skip
+    given_ax = Figure().add_subplot()
+    ax = ce.plot_breakdown(ce.Claim(id="c", kind="interception", parts=parts), ax=given_ax)
+    assert ax is given_ax
+    assert [t.get_text() for t in ax.texts] == ["4", "3–6 (?)"]
+    assert [label.get_text().endswith(" (total)") for label in ax.get_xticklabels()] == [
+        True,
+        False,
+    ]
+    assert [patch.get_height() for patch in ax.patches] == [4, 3]
+
+
 def test_plot_breakdown_draws_dollars_literally(tmp_path: Path):
     """A ``$`` in an id or a region is text, not mathtext (which would fail to parse)."""
     pytest.importorskip("matplotlib")

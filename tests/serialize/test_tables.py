@@ -219,8 +219,9 @@ def test_a_field_type_without_a_column_form_is_refused():
     """A new claim field of a type the tables cannot carry fails loudly, naming the field."""
     from conflict_events.serialize.tables import _kind_of
 
-    with pytest.raises(TypeError, match=r"Claim.x: a field of type .* has no table column"):
-        _kind_of(dict[str, int], "Claim.x")
+    for tp in (dict[str, int], int | str, bytes):
+        with pytest.raises(TypeError, match=r"Claim.x: a field of type .* has no table column"):
+            _kind_of(tp, "Claim.x")
 
 
 def test_the_public_module_lists_its_names():
@@ -347,6 +348,11 @@ def test_a_byte_order_mark_before_the_header_is_skipped():
     assert read_csv(io.StringIO("\ufeffclaim_id,kind\nc,other\n")) == [
         {"claim_id": "c", "kind": "other"}
     ]
+
+
+def test_blank_lines_and_a_missing_final_line_break_are_read():
+    text = "claim_id,kind\r\n\r\nc,other\r\nd,other"
+    assert [r["claim_id"] for r in read_csv(io.StringIO(text, newline=""))] == ["c", "d"]
 
 
 def test_a_stray_quote_after_a_quoted_field_is_not_csv():

@@ -354,11 +354,10 @@ def _check_every_row_placed(
     """Refuse rows that no top-level claim reaches: a dangling ``parent_id`` or a cycle."""
     placed: set[int] = set()
     stack = list(roots)
-    while stack:
+    while stack:  # ids are unique within a scope, so no row is reached twice from the roots
         n = stack.pop()
-        if n not in placed:
-            placed.add(n)
-            stack.extend(children.get((_scope(rows[n]), rows[n].get("claim_id")), []))
+        placed.add(n)
+        stack.extend(children.get((_scope(rows[n]), rows[n].get("claim_id")), []))
     ids = {(_scope(row), row.get("claim_id")) for row in rows}
     problems = []
     for n, row in enumerate(rows):
