@@ -34,7 +34,7 @@ sys.path.insert(0, str(HERE))
 
 import conflict_events as ce  # noqa: E402
 from _generate import DEFAULT_SEED, count_claims, ensure_dataset  # noqa: E402 - beside this file
-from conflict_events.validate import validate  # noqa: E402
+from conflict_events.validation import validate  # noqa: E402
 
 SIZES = (100_000, 1_000_000)
 

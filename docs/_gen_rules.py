@@ -3,7 +3,7 @@
     python docs/_gen_rules.py          # rewrite docs/rules.md
     python docs/_gen_rules.py --check  # exit 1 if docs/rules.md is out of date
 
-The text comes from :func:`conflict_events.validate.catalogue_markdown`, which runs every
+The text comes from :func:`conflict_events.validation.catalogue_markdown`, which runs every
 rule's example to show the finding it produces.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from conflict_events.validate import catalogue_markdown
+from conflict_events.validation import catalogue_markdown
 
 TARGET = Path(__file__).resolve().with_name("rules.md")
 

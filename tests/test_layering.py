@@ -1,6 +1,7 @@
 """Layers import only downward; the model is pure; one module owns cattrs.
 
-``errors`` -> ``model`` -> ``serialize`` -> ``reference`` -> ``validate`` -> ``testing`` / ``cli``.
+``errors`` -> ``model`` -> ``serialize`` -> ``reference`` -> ``validation`` -> ``testing`` /
+``cli``.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ PACKAGE = Path(conflict_events.__file__).resolve().parent
 SRC = PACKAGE.parent
 MODEL_FILES = sorted((PACKAGE / "model").glob("*.py"))
 ALL_FILES = sorted(PACKAGE.rglob("*.py"))
-FORBIDDEN_IN_MODEL = ("cattrs", "json", "conflict_events.serialize", "conflict_events.validate")
+FORBIDDEN_IN_MODEL = ("cattrs", "json", "conflict_events.serialize", "conflict_events.validation")
 MODEL_MAY_IMPORT = {"attrs", "attr", "pytz", "dateutil", "conflict_events"}
 
 LAYERS = {
@@ -28,7 +29,7 @@ LAYERS = {
     "model": 1,
     "serialize": 2,
     "reference": 3,
-    "validate": 4,
+    "validation": 4,
     "testing": 5,
     "cli": 5,
 }
@@ -45,31 +46,41 @@ def _package_of(path: Path) -> str:
     return name if path.name == "__init__.py" else name.rpartition(".")[0]
 
 
-def _imports(path: Path, package: str | None = None) -> Iterator[tuple[int, str]]:
-    """Every module ``path`` imports at run time (not under ``if TYPE_CHECKING:``), by line.
-
-    Relative imports are resolved against ``package`` (by default, the file's own package).
-    """
+def _run_time_import_nodes(path: Path) -> Iterator[ast.Import | ast.ImportFrom]:
+    """The import statements of ``path`` anywhere (functions included), except those under
+    ``if TYPE_CHECKING:``, which never run."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    if package is None:
-        package = _package_of(path)
     typing_only: set[int] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
             typing_only.update(id(child) for stmt in node.body for child in ast.walk(stmt))
     for node in ast.walk(tree):
-        if id(node) in typing_only:
-            continue
+        if isinstance(node, (ast.Import, ast.ImportFrom)) and id(node) not in typing_only:
+            yield node
+
+
+def _from_module(node: ast.ImportFrom, package: str) -> str:
+    """The absolute name of the module a ``from ... import`` names (relative to ``package``)."""
+    if not node.level:
+        return node.module or ""
+    base = package.split(".")
+    base = base[: len(base) - node.level + 1]
+    return ".".join([*base, node.module] if node.module else base)
+
+
+def _imports(path: Path, package: str | None = None) -> Iterator[tuple[int, str]]:
+    """Every module ``path`` imports at run time (not under ``if TYPE_CHECKING:``), by line.
+
+    Relative imports are resolved against ``package`` (by default, the file's own package).
+    """
+    if package is None:
+        package = _package_of(path)
+    for node in _run_time_import_nodes(path):
         if isinstance(node, ast.Import):
             for alias in node.names:
                 yield node.lineno, alias.name
-        elif isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = package.split(".")
-                base = base[: len(base) - node.level + 1]
-                module = ".".join([*base, node.module] if node.module else base)
-            else:
-                module = node.module or ""
+        else:
+            module = _from_module(node, package)
             yield node.lineno, module
             for alias in node.names:
                 yield node.lineno, f"{module}.{alias.name}"
@@ -179,3 +190,115 @@ def test_the_import_scan_resolves_relative_imports_and_skips_typing_only_ones(
     assert _layer("conflict_events.serialize.dumps") == 2
     assert _layer("conflict_events.model.quantity") == 1
     assert _layer("attrs") is None
+
+
+def _run_time_imports(path: Path, package: str, modules: set[str]) -> set[str]:
+    """The package's modules ``path`` imports when it runs: at module level or in any function.
+
+    ``from a import b`` names the module ``a.b`` when there is one, else the module ``a``;
+    imports under ``if TYPE_CHECKING:`` never run and do not count.
+    """
+    found: set[str] = set()
+    for node in _run_time_import_nodes(path):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names if alias.name in modules)
+            continue
+        module = _from_module(node, package)
+        for alias in node.names:
+            child = f"{module}.{alias.name}"
+            if child in modules:
+                found.add(child)
+            elif module in modules:
+                found.add(module)
+    return found
+
+
+def _import_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """One cycle (as a closed path ``a -> b -> a``) per strongly connected group of modules."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    groups: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for nxt in sorted(graph.get(node, ())):
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in on_stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1 or node in graph.get(node, ()):
+                groups.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    cycles = []
+    for group in groups:
+        members = set(group)
+        path = [group[0]]
+        while True:  # walk inside the group until a module repeats
+            nxt = min(m for m in graph[path[-1]] if m in members)
+            if nxt in path:
+                cycles.append([*path[path.index(nxt) :], nxt])
+                break
+            path.append(nxt)
+    return cycles
+
+
+def _package_graph(root: Path) -> dict[str, set[str]]:
+    """Which of the package's modules each module under ``root`` imports when it runs."""
+    files = {
+        ".".join(p.relative_to(root.parent).with_suffix("").parts).removesuffix(".__init__"): p
+        for p in root.rglob("*.py")
+    }
+    modules = set(files)
+    return {
+        name: _run_time_imports(
+            path, name if path.name == "__init__.py" else name.rpartition(".")[0], modules
+        )
+        for name, path in files.items()
+    }
+
+
+def test_no_module_imports_a_module_that_imports_it_back() -> None:
+    """No import cycle among the package's modules, directly or through others, counting the
+    imports inside function bodies (a lazy import that points back is a cycle too)."""
+    cycles = [" -> ".join(cycle) for cycle in _import_cycles(_package_graph(PACKAGE))]
+    assert cycles == []
+
+
+def test_the_cycle_check_sees_imports_inside_functions_and_through_other_modules(
+    tmp_path: Path,
+) -> None:
+    """The checker itself: a lazy import that closes a loop of three modules is found; a
+    typing-only import and a parent package's ``__init__`` are not edges."""
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("from pkg.a import A\n", encoding="utf-8")
+    (package / "a.py").write_text(
+        "from typing import TYPE_CHECKING\nfrom pkg import b\nif TYPE_CHECKING:\n"
+        "    from pkg import c\nA = 1\n",
+        encoding="utf-8",
+    )
+    (package / "b.py").write_text("from .c import C\n", encoding="utf-8")
+    (package / "c.py").write_text(
+        "C = 1\ndef late():\n    import pkg.a\n    return pkg.a\n", encoding="utf-8"
+    )
+    graph = _package_graph(package)
+    assert graph == {"pkg": {"pkg.a"}, "pkg.a": {"pkg.b"}, "pkg.b": {"pkg.c"}, "pkg.c": {"pkg.a"}}
+    assert _import_cycles(graph) == [["pkg.a", "pkg.b", "pkg.c", "pkg.a"]]
+    (package / "c.py").write_text("C = 1\n", encoding="utf-8")
+    assert _import_cycles(_package_graph(package)) == []

@@ -36,6 +36,7 @@ from conflict_events.model import (
     Counted,
     Coverage,
     Distribution,
+    Interval,
     Modality,
     Precision,
     Qualifier,
@@ -74,7 +75,7 @@ from conflict_events.serialize.tables import (
     to_records,
     write_csv,
 )
-from conflict_events.validate import (
+from conflict_events.validation import (
     Context,
     Finding,
     Hit,
@@ -111,6 +112,7 @@ __all__ = [
     "Distribution",
     "Finding",
     "Hit",
+    "Interval",
     "JsonLinesReader",
     "LookupFailed",
     "Modality",

@@ -24,7 +24,7 @@ from conflict_events.model import (
     TimeWindow,
 )
 from conflict_events.reference import region_name
-from conflict_events.validate import ValidationResult
+from conflict_events.validation import ValidationResult
 
 __all__ = [
     "breakdown_sum",
@@ -75,8 +75,7 @@ def _contribution(part: Claim) -> Quantity | None:
     if part.distribution is Distribution.EACH:
         return q.times(k)
     if part.distribution is Distribution.UNKNOWN and k > 1:
-        low, high = q.bounds
-        return Quantity.from_bounds(low, None if high is None else high * k, unit=q.unit)
+        return Quantity.from_bounds(q.interval.low, q.interval.times(k).high, unit=q.unit)
     return q
 
 

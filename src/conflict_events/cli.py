@@ -227,7 +227,7 @@ def _load_findings(load_errors: Iterable[tuple[Location, StructureError]]) -> li
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from conflict_events.validate import validate
+    from conflict_events.validation import validate
 
     cls = TYPES[args.type]
     progress = not args.quiet and sys.stderr.isatty()

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import math
+from fractions import Fraction
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conflict_events import ModelError, Qualifier, Quantity
+from conflict_events import Interval, ModelError, Qualifier, Quantity
+from conflict_events.model.quantity import decimal_text
 from conflict_events.testing import strategies as ces
 
 counts = ces.quantities(units=("count",))
-km = ces.quantities(units=("km",))
+km = ces.quantities(units=("km",), places=3)
 same_unit_pairs = st.sampled_from((counts, km)).flatmap(lambda q: st.tuples(q, q))
 
 
@@ -183,11 +185,11 @@ def test_every_quantity_has_an_ordered_interval(q: Quantity) -> None:
 
 @given(same_unit_pairs)
 def test_the_bounds_of_a_sum_are_the_sums_of_the_bounds(pair: tuple[Quantity, Quantity]) -> None:
-    """Interval addition: lows add, highs add, and an open end stays open."""
+    """Interval addition, exact: lows add, highs add, and an open end stays open."""
     a, b = pair
-    (a_lo, a_hi), (b_lo, b_hi) = a.bounds, b.bounds
+    (a_lo, a_hi), (b_lo, b_hi) = a.interval, b.interval
     high = None if a_hi is None or b_hi is None else a_hi + b_hi
-    assert (a + b).bounds == (a_lo + b_lo, high)
+    assert (a + b).interval == (a_lo + b_lo, high)
     assert (a + b).unit == a.unit
 
 
@@ -284,3 +286,52 @@ def test_an_approximate_part_makes_an_approximate_total() -> None:
     assert Quantity.about(40) + Quantity.exact(2) == Quantity.about(42)
     assert Quantity.exact(31) + Quantity.at_least(10) == Quantity.at_least(41)
     assert Quantity.between(1, 2) + Quantity.exact(2) == Quantity.between(3, 4)
+
+
+# -- exact arithmetic on decimals -----------------------------------------------------------
+
+
+def test_decimals_are_read_as_written_and_stay_exact() -> None:
+    """A float field is the decimal it prints as; sums and multiples of decimals are exact."""
+    tenth = Quantity.exact(0.1, unit="km")
+    assert tenth.interval == Interval(Fraction(1, 10), Fraction(1, 10))
+    assert tenth + Quantity.exact(0.2, unit="km") == Quantity.exact(0.3, unit="km")
+    assert tenth.times(3) == Quantity.exact(0.3, unit="km")
+    assert Quantity.exact(0.5, unit="km") + Quantity.exact(0.5, unit="km") == Quantity.exact(
+        1.0, unit="km"
+    )
+    assert Quantity.exact(0.3, unit="km").admits(0.3)
+    assert not Quantity.exact(0.3, unit="km").admits(0.1 + 0.2)  # 0.30000000000000004
+
+
+def test_from_bounds_takes_exact_fractions() -> None:
+    """A fraction becomes the float that prints as it; a whole one for a count, an int."""
+    assert Quantity.from_bounds(Fraction(3, 10), None, unit="km") == Quantity.at_least(
+        0.3, unit="km"
+    )
+    assert Quantity.from_bounds(Fraction(4), Fraction(4)) == Quantity.exact(4)
+    with pytest.raises(ModelError, match="more significant digits than a float holds") as err:
+        Quantity.from_bounds(Fraction(1, 3), None, unit="km")
+    assert _paths(err) == ["value"]
+
+
+@pytest.mark.parametrize(
+    ("amount", "text"),
+    [
+        (7, "7"),
+        (Fraction(500), "500"),
+        (Fraction(5, 2), "2.5"),
+        (Fraction(1, 10**10), "0.0000000001"),
+        (Fraction(123456789, 1000), "123456.789"),
+    ],
+)
+def test_decimal_text_writes_an_exact_amount_in_full(amount: Fraction | int, text: str) -> None:
+    """No exponent, no rounding."""
+    assert decimal_text(amount) == text
+
+
+def test_an_interval_gap_is_zero_for_intervals_that_meet() -> None:
+    """``gap`` measures the distance between intervals; meeting ones are 0 apart."""
+    assert Interval(1, 5).gap(Interval(3, None)) == Interval(0, 0)
+    assert Interval(10, None).gap(Interval(2, 4)) == Interval(6, None)
+    assert Interval.of(None) == Interval(0, None)

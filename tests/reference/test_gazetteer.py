@@ -470,6 +470,61 @@ def test_resolve_prefers_the_reports_table() -> None:
     assert gazetteer.resolve("sea:black").name == "Black Sea"
 
 
+def test_within_takes_one_container_or_several() -> None:
+    assert gazetteer.within("UA-40", ["RU", "UA-43"])
+    assert gazetteer.within("RU-BEL", ("UA", "RU"))
+    assert not gazetteer.within("RU-BEL", ("UA", "BY"))
+    assert not gazetteer.within("RU-BEL", ())
+
+
+def test_a_view_walks_the_reports_parents_then_the_gazetteers() -> None:
+    front = ce.Region(id="area:front", name="Front", kind="area", parent="UA-14")
+    moved = ce.Region(id="RU-MOW", name="Moscow (report)", kind="city", parent="RU")
+    view = gazetteer.with_regions([front, moved])
+    assert view.within("area:front", "UA-14")
+    assert view.within("area:front", "UA")
+    assert not view.within("area:front", "RU")
+    assert not view.within("RU-MOW", "RU-MOS")  # the report's entry replaces the enclosure
+    assert view.within("UA-40", "UA-43")  # catalogue entries keep theirs
+
+
+def test_within_stops_after_sixteen_steps_up() -> None:
+    chain = [ce.Region(id="area:top", name="Top", kind="area")]
+    chain += [
+        ce.Region(id=f"area:r{i}", name=f"R{i}", kind="area",
+                  parent=f"area:r{i - 1}" if i else "area:top")
+        for i in range(20)
+    ]  # fmt: skip
+    view = gazetteer.with_regions(chain)
+    assert view.within("area:r15", "area:top")  # sixteen steps
+    assert not view.within("area:r16", "area:top")  # seventeen
+
+
+def test_a_cycle_of_parents_ends_the_walk() -> None:
+    a = ce.Region(id="area:a", name="A", kind="area", parent="area:b")
+    b = ce.Region(id="area:b", name="B", kind="area", parent="area:a")
+    view = gazetteer.with_regions([a, b])
+    assert view.within("area:a", "area:b")
+    assert not view.within("area:a", "RU")
+
+
+def test_iso_city_subdivisions_have_the_city_kind() -> None:
+    assert gazetteer.get("AM-ER").kind is ce.RegionKind.CITY  # Yerevan, uncurated
+    assert gazetteer.get("AZ-BAB").kind is ce.RegionKind.SUBDIVISION
+
+
+def test_the_resolver_modules_are_private_and_the_names_public() -> None:
+    import importlib
+
+    import conflict_events.reference as ref
+
+    assert ref.gazetteer is gazetteer
+    assert isinstance(ref.gazetteer, ref.Gazetteer)
+    for module in ("conflict_events.reference.gazetteer", "conflict_events.reference.weapons"):
+        with pytest.raises(ModuleNotFoundError):
+            importlib.import_module(module)
+
+
 # -- the data itself ------------------------------------------------------------------------
 
 

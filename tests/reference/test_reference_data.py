@@ -83,8 +83,8 @@ def test_read_data_reads_the_shipped_files() -> None:
     [
         "conflict_events.reference",
         "conflict_events.reference._normalize",
-        "conflict_events.reference.gazetteer",
-        "conflict_events.reference.weapons",
+        "conflict_events.reference._gazetteer",
+        "conflict_events.reference._weapons",
     ],
 )
 def test_docstring_examples_run(module: str) -> None:

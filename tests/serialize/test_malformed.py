@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import io
 import json
 from typing import Any
 
@@ -596,3 +597,53 @@ def test_a_publication_date_is_year_month_day(text: str) -> None:
     with pytest.raises(ce.StructureError) as err:
         ce.from_dict(ce.Report, {"id": "r", "schema_version": 1, "published": text})
     assert err.value.paths == ("published",)
+
+
+class _Counting:
+    """Wraps a callable and counts its calls."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.calls = 0
+
+    def __call__(self, *args: Any) -> Any:
+        self.calls += 1
+        return self.inner(*args)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (json.dumps(SEVERAL), [path for path, _ in CASES[-1].values[2]]),
+        (json.dumps(DEEP), ["statements[0].claims[2].parts[1].quantity.value"]),
+        ('{"id": "rep:1", "schema_version": 1, "colour": "red"}', ["colour"]),
+        ('{"id": "rep:1", "schema_version": 9}', ["schema_version"]),
+        ('{"id": "rep:1", "schema_version": 1', [""]),
+    ],
+    ids=["several-problems", "deep-path", "unknown-key", "newer-version", "invalid-json"],
+)
+@pytest.mark.parametrize("read", ["iter_jsonl", "loads"])
+def test_a_malformed_line_is_decoded_once_and_structured_at_most_twice(
+    monkeypatch: pytest.MonkeyPatch, line: str, expected: list[str], read: str
+) -> None:
+    """A rejected line's text is parsed once; the parsed value is structured by the fast
+    functions and then once more by the detailed ones, never a third time."""
+    from conflict_events.serialize import _converter, _json
+
+    decode = _Counting(_json._DECODER.decode)
+    decoder = type("Decoder", (), {"decode": staticmethod(decode)})()
+    fast = _Counting(_json._STRUCTURE_HOOKS[ce.Report])
+    detailed = _Counting(_converter.DIAGNOSIS_HOOKS[ce.Report])
+    monkeypatch.setattr(_json, "_DECODER", decoder)
+    monkeypatch.setitem(_json._STRUCTURE_HOOKS, ce.Report, fast)
+    monkeypatch.setitem(_converter.DIAGNOSIS_HOOKS, ce.Report, detailed)
+    load = {
+        "iter_jsonl": lambda: list(ce.iter_jsonl(ce.Report, io.StringIO(line + "\n"))),
+        "loads": lambda: ce.loads(ce.Report, line),
+    }[read]
+    with pytest.raises(ce.StructureError) as err:
+        load()
+    assert list(err.value.paths) == expected
+    assert decode.calls == 1
+    assert fast.calls + detailed.calls <= 2
+    assert detailed.calls <= 1

@@ -16,7 +16,7 @@ from conflict_events.model.claim import (
     Span,
 )
 from conflict_events.model.place import Region, RegionKind
-from conflict_events.model.quantity import MAX_COUNT, Qualifier, Quantity
+from conflict_events.model.quantity import MAX_COUNT, Interval, Qualifier, Quantity
 from conflict_events.model.report import SCHEMA_VERSION, Report, Statement, StatementKind
 from conflict_events.model.source import Actor, ActorKind, Source, SourceKind
 from conflict_events.model.time import Precision, TimeWindow
@@ -34,6 +34,7 @@ __all__ = [
     "Counted",
     "Coverage",
     "Distribution",
+    "Interval",
     "Modality",
     "Precision",
     "Qualifier",

@@ -9,6 +9,7 @@ import attrs
 
 from conflict_events.errors import Problem
 from conflict_events.model._checks import (
+    Checked,
     as_tuple,
     check_all,
     check_enum,
@@ -141,9 +142,21 @@ def _to_modality(value: object) -> Modality:
     return coerce(Modality, value)
 
 
+def _span_problems(s: Span) -> list[Problem]:
+    start, end = s.start, s.end
+    if type(start) is not int or type(end) is not int or not 0 <= start < end <= MAX_COUNT:
+        got = f"start={describe(start)}, end={describe(end)}"
+        bound = f" <= {MAX_COUNT}" if type(end) is int and end > MAX_COUNT else ""
+        return [Problem("start", f"expected 0 <= start < end{bound}, got {got}")]
+    return []
+
+
 @attrs.frozen(kw_only=True)
-class Span:
+class Span(Checked):
     """A half-open character range ``[start, end)`` in the source document's text.
+
+    :meth:`check_fields` is its one check of its own invariants; the constructor runs it and
+    raises :class:`~conflict_events.errors.ModelError` with what it finds.
 
     >>> Span(start=0, end=5).length
     5
@@ -154,12 +167,12 @@ class Span:
     end: int
     """The index after the last character."""
 
+    _own_check = staticmethod(_span_problems)
+
     def __attrs_post_init__(self) -> None:
         start, end = self.start, self.end
         if type(start) is not int or type(end) is not int or not 0 <= start < end <= MAX_COUNT:
-            got = f"start={describe(start)}, end={describe(end)}"
-            bound = f" <= {MAX_COUNT}" if type(end) is int and end > MAX_COUNT else ""
-            fail("Span", [Problem("start", f"expected 0 <= start < end{bound}, got {got}")])
+            fail("Span", _span_problems(self))
 
     @property
     def length(self) -> int:
@@ -324,8 +337,11 @@ def _problems(c: Claim) -> list[Problem]:
 
 
 @attrs.frozen(kw_only=True)
-class Claim:
+class Claim(Checked):
     """One assertion of fact by a statement's speaker, with its breakdown into parts.
+
+    :meth:`check_fields` is its one check of its own invariants; the constructor runs it and
+    raises :class:`~conflict_events.errors.ModelError` with what it finds.
 
     >>> total = Claim(
     ...     id="c:total", kind="interception", quantity=Quantity.exact(38), counted="uav",
@@ -380,6 +396,8 @@ class Claim:
     """Admiralty information credibility ``1``–``6``; ``6`` means *cannot be judged*."""
     note: str | None = None
     """An analyst's remark."""
+
+    _own_check = staticmethod(_problems)
 
     def __attrs_post_init__(self) -> None:
         if _looks_valid(self):

@@ -36,6 +36,7 @@ __all__ = [
 ]
 
 _DAY = timedelta(days=1)
+_HOUR = timedelta(hours=1)
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 
 
@@ -72,9 +73,10 @@ def _day_part_problems(part: DayPart) -> list[Problem]:
         value = getattr(part, name)
         if type(value) is not timedelta:
             problems.append(Problem(name, f"expected a timedelta, got {describe(value)}"))
-    words: object = part.words
-    if type(words) is not tuple or not all(type(w) is str and w.strip() for w in words):
-        problems.append(Problem("words", f"expected a list of phrases, got {describe(words)}"))
+    for name in ("words", "hour_words"):
+        words: object = getattr(part, name)
+        if type(words) is not tuple or not all(type(w) is str and w.strip() for w in words):
+            problems.append(Problem(name, f"expected a list of phrases, got {describe(words)}"))
     if problems:
         return problems
     if not -_DAY <= part.start < part.end <= 2 * _DAY:
@@ -105,7 +107,10 @@ class DayPart:
     end: timedelta
     """Where it ends, from 00:00 of its day (``24 hours`` is midnight at the end of the day)."""
     words: tuple[str, ...] = attrs.field(default=(), converter=_to_words)
-    """Further phrases :meth:`TimeWindow.parse` reads as this part, in any language."""
+    """The phrases :meth:`TimeWindow.parse` reads as this part, in any language."""
+    hour_words: tuple[str, ...] = attrs.field(default=(), converter=_to_words)
+    """Words that place an hour before them in this part ("8 утра", "11 вечера"); each also
+    names the part on its own."""
 
     def __attrs_post_init__(self) -> None:
         problems = _day_part_problems(self)
@@ -113,7 +118,15 @@ class DayPart:
             raise ModelError("DayPart", problems)
 
     @classmethod
-    def clock(cls, label: str, start: str, end: str, *, words: Iterable[str] = ()) -> DayPart:
+    def clock(
+        cls,
+        label: str,
+        start: str,
+        end: str,
+        *,
+        words: Iterable[str] = (),
+        hour_words: Iterable[str] = (),
+    ) -> DayPart:
         """A part from clock times; an end at or before the start means it begins the day before.
 
         >>> str(DayPart.clock("overnight", "23:00", "07:00"))
@@ -122,7 +135,9 @@ class DayPart:
         begin, finish = _clock_offset(start, "start"), _clock_offset(end, "end")
         if finish <= begin:
             begin -= _DAY
-        return cls(label=label, start=begin, end=finish, words=tuple(words))
+        return cls(
+            label=label, start=begin, end=finish, words=tuple(words), hour_words=tuple(hour_words)
+        )
 
     def bounds(self, day: date) -> tuple[datetime, datetime]:
         """The naive local start and end of this part on ``day``.
@@ -132,6 +147,25 @@ class DayPart:
         """
         midnight = datetime.combine(day, time())
         return midnight + self.start, midnight + self.end
+
+    def hour(self, hour: int) -> int:
+        """The hour (0-23) a 12-hour ``hour`` is when a word of this part follows it.
+
+        The half of the day that falls within the part's hours, or nearest them: "11 вечера"
+        is 23:00, "2 ночи" 02:00, "3 дня" 15:00.
+
+        >>> night = DEFAULT_CONVENTIONS.part("overnight")
+        >>> DEFAULT_CONVENTIONS.part("evening").hour(11), night.hour(2), night.hour(11)
+        (23, 2, 23)
+        """
+        start, end = self.start / _HOUR, self.end / _HOUR
+
+        def distance(candidate: int) -> float:
+            return min(
+                max(start - x, x - end, 0) for x in (candidate - 24, candidate, candidate + 24)
+            )
+
+        return min((hour % 12, hour % 12 + 12), key=distance)
 
     def __str__(self) -> str:
         return f"{self.label}: {_show_offset(self.start)} – {_show_offset(self.end)}"
@@ -187,18 +221,61 @@ class NightOf(Enum):
     """The night that ends on the morning of that day (as the Russian "в ночь на 30 октября")."""
 
 
-def _hours(label: str, start: float, end: float) -> DayPart:
-    return DayPart(label=label, start=timedelta(hours=start), end=timedelta(hours=end))
+def _hours(
+    label: str, start: float, end: float, words: str, phrases: Iterable[str], hour_words: str = ""
+) -> DayPart:
+    return DayPart(
+        label=label,
+        start=timedelta(hours=start),
+        end=timedelta(hours=end),
+        words=(*words.split(), *phrases),
+        hour_words=tuple(hour_words.split()),
+    )
 
 
 DEFAULT_PARTS_OF_DAY: tuple[DayPart, ...] = (
-    _hours("morning", 6, 12),
-    _hours("daytime", 8, 20),
-    _hours("afternoon", 12, 18),
-    _hours("evening", 18, 24),
-    _hours("overnight", -1, 8),
+    _hours(
+        "morning",
+        6,
+        12,
+        "morning утро утром вранці уранці зранку ранок",
+        ("в утреннее время", "у ранковий час", "в ранковий час"),
+        "утра ранку",
+    ),
+    _hours(
+        "daytime",
+        8,
+        20,
+        "day daytime днём днем вдень удень",
+        ("в течение дня", "в дневное время", "протягом дня", "в денний час"),
+        "дня",
+    ),
+    _hours(
+        "afternoon",
+        12,
+        18,
+        "afternoon пополудні",
+        ("во второй половине дня", "после полудня", "по обіді", "після обіду"),
+    ),
+    _hours(
+        "evening",
+        18,
+        24,
+        "evening вечер вечером ввечері увечері вечір",
+        ("в вечернее время", "у вечірній час", "в вечірній час"),
+        "вечера вечора",
+    ),
+    _hours(
+        "overnight",
+        -1,
+        8,
+        "night overnight ночь ночью ніч вночі уночі",
+        ("в ночное время", "у нічний час", "в нічний час"),
+        "ночи ночі",
+    ),
 )
-"""The default parts of the day; ``docs/time.md`` gives the reason for each."""
+"""The default parts of the day and the words that name them; ``docs/time.md`` gives the
+reason for each."""
 
 _MOSCOW = "Europe/Moscow"
 _KYIV = "Europe/Kyiv"
@@ -360,10 +437,22 @@ class Conventions:
     ) -> Conventions:
         """These conventions with the part ``label`` set to ``start``–``end`` (clock times).
 
-        >>> DEFAULT_CONVENTIONS.with_part("evening", "17:00", "23:00").part("evening").start
-        datetime.timedelta(seconds=61200)
+        A part that is already there keeps its words; ``words`` are added to them.
+
+        >>> mine = DEFAULT_CONVENTIONS.with_part("evening", "17:00", "23:00", words=["at dusk"])
+        >>> mine.part("evening").start, mine.part("evening").words[-2:]
+        (datetime.timedelta(seconds=61200), ('в вечірній час', 'at dusk'))
         """
-        new = DayPart.clock(label, start, end, words=words)
+        old = self.find_part(label)
+        kept_words = old.words if old is not None else ()
+        added = tuple(w for w in words if w not in kept_words)
+        new = DayPart.clock(
+            label,
+            start,
+            end,
+            words=(*kept_words, *added),
+            hour_words=old.hour_words if old is not None else (),
+        )
         kept = tuple(p for p in self.parts_of_day if p.label != label)
         return attrs.evolve(self, parts_of_day=(*kept, new))
 

@@ -9,6 +9,7 @@ import attrs
 
 from conflict_events.errors import Problem
 from conflict_events.model._checks import (
+    Checked,
     as_tuple,
     check_enum,
     check_id,
@@ -87,8 +88,11 @@ def _problems(r: Region) -> list[Problem]:
 
 
 @attrs.frozen(kw_only=True)
-class Region:
+class Region(Checked):
     """A place a claim is about, by a stable id.
+
+    :meth:`check_fields` is its one check of its own invariants; the constructor runs it and
+    raises :class:`~conflict_events.errors.ModelError` with what it finds.
 
     >>> Region(id="RU-BEL", name="Belgorod Oblast", kind="subdivision", country="RU").kind
     <RegionKind.SUBDIVISION: 'subdivision'>
@@ -110,6 +114,8 @@ class Region:
     """The party that administers the region in fact, where that differs or is disputed."""
     claimed_by: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
     """The parties that claim the region, where its status is disputed."""
+
+    _own_check = staticmethod(_problems)
 
     def __attrs_post_init__(self) -> None:
         problems = _problems(self)

@@ -1,22 +1,37 @@
-"""Numbers as reports state them: exact, approximate, bounded or unknown."""
+"""Numbers as reports state them: exact, approximate, bounded or unknown.
+
+Arithmetic is interval arithmetic, and it is exact. A ``float`` field is read as the decimal
+it prints as (``0.1`` is one tenth, as the report wrote it), so the bounds of a quantity are
+integers or exact :class:`~fractions.Fraction` values (:attr:`Quantity.interval`), and sums,
+multiples and comparisons are computed on those: ``0.1 km + 0.2 km`` is ``0.3 km`` and meets
+``0.3 km``. A result goes back into a ``Quantity`` as an ``int`` when everything added was an
+integer, and otherwise as the ``float`` that prints as the exact decimal result (so it is
+written to the wire as that decimal and reads back unchanged). A result with more significant
+digits than a float holds is a :class:`~conflict_events.errors.ModelError`, never rounded.
+"""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from decimal import Decimal, localcontext
 from enum import Enum
-from typing import Union
+from fractions import Fraction
+from typing import NamedTuple, Union
 
 import attrs
 
 from conflict_events.errors import ModelError, Problem
-from conflict_events.model._checks import check_enum, describe, fail
+from conflict_events.model._checks import Checked, check_enum, describe, fail
 from conflict_events.model._enums import coerce
 
-__all__ = ["MAX_COUNT", "Number", "Qualifier", "Quantity"]
+__all__ = ["MAX_COUNT", "Amount", "Interval", "Number", "Qualifier", "Quantity"]
 
 Number = Union[int, float]  # noqa: UP007 - a runtime alias, usable on Python 3.10
 """A count is an ``int``; a measure (``km``) may be an ``int`` or a finite ``float``."""
+
+Amount = Union[int, Fraction]  # noqa: UP007 - a runtime alias, usable on Python 3.10
+"""An exact amount: an integer, or a fraction for a decimal measure (``0.1`` is one tenth)."""
 
 COUNT = "count"
 
@@ -29,6 +44,114 @@ doubles (JavaScript, pandas, Arrow ``float64``) keep such numbers exactly, the J
 states it as ``maximum``, and no arithmetic on such figures grows past what Python formats.
 Sums and products of quantities may go past it (they are results, not stated figures).
 """
+
+
+def exact_amount(value: Number) -> Amount:
+    """A reported number as an exact amount: a float is read as the decimal it prints as.
+
+    >>> exact_amount(0.1), exact_amount(38)
+    (Fraction(1, 10), 38)
+    """
+    if isinstance(value, float):
+        return Fraction(repr(value))
+    return value
+
+
+def decimal_text(amount: Amount) -> str:
+    """An exact amount written out in full as a decimal: ``38``, ``0.3``, ``2.5``.
+
+    >>> decimal_text(Fraction(3, 10)), decimal_text(Fraction(500)), decimal_text(7)
+    ('0.3', '500', '7')
+    """
+    if isinstance(amount, int) or amount.denominator == 1:
+        return str(int(amount))
+    digits = len(str(amount.numerator)) + len(str(amount.denominator)) + 2
+    with localcontext() as ctx:
+        ctx.prec = digits  # enough for every finite decimal with this denominator
+        text = str(Decimal(amount.numerator) / Decimal(amount.denominator))
+    return text if "E" not in text else format(Decimal(text), "f")
+
+
+class Interval(NamedTuple):
+    """The closed interval of amounts a quantity admits, exactly; ``high`` ``None`` is open.
+
+    This is the one interval arithmetic of the library: :class:`Quantity`'s ``+``,
+    ``times`` and ``meets`` and every validation rule that adds or compares amounts use it.
+
+    >>> Interval(1, 2).plus(Interval(3, None))
+    Interval(low=4, high=None)
+    >>> Quantity.exact(0.1, unit="km").interval.plus(Quantity.exact(0.2, unit="km").interval)
+    Interval(low=Fraction(3, 10), high=Fraction(3, 10))
+    """
+
+    low: Amount
+    """The smallest amount admitted."""
+    high: Amount | None
+    """The largest amount admitted, or ``None`` when unbounded above."""
+
+    @staticmethod
+    def of(quantity: Quantity | None) -> Interval:
+        """The interval of ``quantity``; no quantity at all admits any amount.
+
+        >>> Interval.of(None), Interval.of(Quantity.at_least(3))
+        (Interval(low=0, high=None), Interval(low=3, high=None))
+        """
+        return ANY if quantity is None else quantity.interval
+
+    def plus(self, other: Interval) -> Interval:
+        """Interval sum: the lows add and the highs add; an open end stays open.
+
+        >>> Interval(96, 96).plus(Interval(2, 4))
+        Interval(low=98, high=100)
+        """
+        a_hi, b_hi = self.high, other.high
+        return Interval(self.low + other.low, None if a_hi is None or b_hi is None else a_hi + b_hi)
+
+    def times(self, factor: int | Fraction) -> Interval:
+        """The interval scaled by ``factor`` (>= 0): nine *each* over three regions is 27.
+
+        >>> Interval(9, 9).times(3), Interval(5, None).times(0)
+        (Interval(low=27, high=27), Interval(low=0, high=0))
+        """
+        if not factor:  # nothing, however much each: even an open interval times 0 is 0
+            return Interval(0, 0)
+        return Interval(self.low * factor, None if self.high is None else self.high * factor)
+
+    def meets(self, other: Interval) -> bool:
+        """Whether the two intervals share at least one amount.
+
+        >>> Interval(96, 96).meets(Interval(130, 130)), Interval(0, None).meets(Interval(1, 1))
+        (False, True)
+        """
+        a_hi, b_hi = self.high, other.high
+        return (a_hi is None or other.low <= a_hi) and (b_hi is None or self.low <= b_hi)
+
+    def admits(self, amount: Amount) -> bool:
+        """Whether ``amount`` lies within the interval.
+
+        >>> Interval(10, 12).admits(11), Interval(10, None).admits(9)
+        (True, False)
+        """
+        return self.low <= amount and (self.high is None or amount <= self.high)
+
+    def gap(self, other: Interval) -> Interval:
+        """How far apart two intervals that do not meet are: the least and the most distance.
+
+        >>> Interval(36, 36).gap(Interval(38, 38)), Interval(140, 150).gap(Interval(130, 130))
+        (Interval(low=2, high=2), Interval(low=10, high=20))
+        """
+        if self.meets(other):
+            return Interval(0, 0)
+        if self.high is not None and self.high < other.low:
+            return Interval(
+                other.low - self.high, None if other.high is None else other.high - self.low
+            )
+        assert other.high is not None  # noqa: S101 - they do not meet, so one lies below
+        return Interval(self.low - other.high, None if self.high is None else self.high - other.low)
+
+
+ANY = Interval(0, None)
+"""The interval of an amount nothing is known about."""
 
 
 class Qualifier(Enum):
@@ -116,9 +239,33 @@ def _problems(q: Quantity) -> list[Problem]:
     return problems
 
 
+def _number(amount: Number | Fraction, unit: str) -> Number:
+    """An exact result as a field value: ints stay ints, fractions become the exact float."""
+    if not isinstance(amount, Fraction):
+        return amount
+    if unit == COUNT and amount.denominator == 1:
+        return int(amount)
+    as_float = float(amount)
+    if Fraction(repr(as_float)) != amount:
+        raise ModelError(
+            "Quantity",
+            [
+                Problem(
+                    "value",
+                    f"the exact result {decimal_text(amount)} {unit} has more significant "
+                    "digits than a float holds; it is not rounded",
+                )
+            ],
+        )
+    return as_float
+
+
 @attrs.frozen(kw_only=True)
-class Quantity:
+class Quantity(Checked):
     """A number as reported, with the interval it stands for.
+
+    :meth:`check_fields` is its one check of its own invariants; the constructor runs it and
+    raises :class:`~conflict_events.errors.ModelError` with what it finds.
 
     >>> Quantity.exact(34)
     Quantity(value=34, low=None, high=None, qualifier=<Qualifier.EXACT: 'exact'>, unit='count')
@@ -126,6 +273,8 @@ class Quantity:
     (500, None)
     >>> (Quantity.exact(34) + Quantity.exact(2) + Quantity.exact(2)).value
     38
+    >>> print(Quantity.exact(0.1, unit="km") + Quantity.exact(0.2, unit="km"))
+    0.3 km
     """
 
     value: Number | None = None
@@ -138,6 +287,8 @@ class Quantity:
     """How the number was stated."""
     unit: str = COUNT
     """What is counted or measured: ``"count"`` (an integer) or a unit such as ``"km"``."""
+
+    _own_check = staticmethod(_problems)
 
     def __attrs_post_init__(self) -> None:
         value = self.value
@@ -297,19 +448,33 @@ class Quantity:
         return (0, value - step)  # LESS_THAN
 
     @property
+    def interval(self) -> Interval:
+        """The bounds as exact amounts: integers, or fractions for decimal measures.
+
+        >>> Quantity.exact(0.1, unit="km").interval
+        Interval(low=Fraction(1, 10), high=Fraction(1, 10))
+        >>> Quantity.more_than(30).interval
+        Interval(low=31, high=None)
+        """
+        value = self.value
+        if self.qualifier is Qualifier.EXACT and type(value) is int:
+            return Interval(value, value)  # the common case: an exact count
+        low, high = self.bounds
+        return Interval(exact_amount(low), None if high is None else exact_amount(high))
+
+    @property
     def is_exact(self) -> bool:
         """Whether the interval is a single number."""
         low, high = self.bounds
         return low == high
 
     def admits(self, amount: Number) -> bool:
-        """Whether ``amount`` lies within the bounds.
+        """Whether ``amount`` (read as the decimal it prints as) lies within the bounds.
 
-        >>> Quantity.between(10, 12).admits(11)
-        True
+        >>> Quantity.between(10, 12).admits(11), Quantity.exact(0.3, unit="km").admits(0.3)
+        (True, True)
         """
-        low, high = self.bounds
-        return low <= amount and (high is None or amount <= high)
+        return self.interval.admits(exact_amount(amount))
 
     def meets(self, other: Quantity) -> bool:
         """Whether the two intervals share at least one amount.
@@ -320,8 +485,7 @@ class Quantity:
         False
         """
         self._same_unit(other, "compare")
-        (a_lo, a_hi), (b_lo, b_hi) = self.bounds, other.bounds
-        return (a_hi is None or b_lo <= a_hi) and (b_hi is None or a_lo <= b_hi)
+        return self.interval.meets(other.interval)
 
     # -- arithmetic ---------------------------------------------------------------------
 
@@ -334,17 +498,27 @@ class Quantity:
 
     @classmethod
     def from_bounds(
-        cls, low: Number, high: Number | None, *, unit: str = COUNT, approximate: bool = False
+        cls,
+        low: Number | Fraction,
+        high: Number | Fraction | None,
+        *,
+        unit: str = COUNT,
+        approximate: bool = False,
     ) -> Quantity:
         """The quantity for an interval: exact, about, between, at least, or unknown.
 
-        This is how arithmetic builds its results, so bounds past
-        :data:`~conflict_events.MAX_COUNT` (a sum of large figures) are kept as they are rather
-        than refused.
+        Exact fractions (from :attr:`interval` arithmetic) become the float that prints as
+        their decimal; one with more digits than a float holds is a ``ModelError``. This is
+        how arithmetic builds its results, so bounds past :data:`~conflict_events.MAX_COUNT`
+        (a sum of large figures) are kept as they are rather than refused.
 
         >>> print(Quantity.from_bounds(96, 120), Quantity.from_bounds(7, None))
         96–120 at least 7
+        >>> print(Quantity.from_bounds(Fraction(3, 10), Fraction(3, 10), unit="km"))
+        0.3 km
         """
+        low = _number(low, unit)
+        high = None if high is None else _number(high, unit)
         if high is None:
             if low == 0:
                 return cls(qualifier=Qualifier.UNKNOWN, unit=unit)
@@ -363,10 +537,9 @@ class Quantity:
         if not isinstance(other, Quantity):
             return NotImplemented
         self._same_unit(other, "add")
-        (a_lo, a_hi), (b_lo, b_hi) = self.bounds, other.bounds
-        high = None if a_hi is None or b_hi is None else a_hi + b_hi
+        low, high = self.interval.plus(other.interval)
         approximate = Qualifier.ABOUT in (self.qualifier, other.qualifier)
-        return Quantity.from_bounds(a_lo + b_lo, high, unit=self.unit, approximate=approximate)
+        return Quantity.from_bounds(low, high, unit=self.unit, approximate=approximate)
 
     def __radd__(self, other: object) -> Quantity:
         """Lets ``sum(quantities)`` start from ``0``."""
@@ -386,12 +559,9 @@ class Quantity:
             )
         if factor == 0:  # nothing, however much each: even an unbounded amount times 0 is 0
             return Quantity.exact(0, unit=self.unit)
-        low, high = self.bounds
+        low, high = self.interval.times(factor)
         return Quantity.from_bounds(
-            low * factor,
-            None if high is None else high * factor,
-            unit=self.unit,
-            approximate=self.qualifier is Qualifier.ABOUT,
+            low, high, unit=self.unit, approximate=self.qualifier is Qualifier.ABOUT
         )
 
     @staticmethod

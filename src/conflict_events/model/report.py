@@ -9,6 +9,7 @@ import attrs
 
 from conflict_events.errors import Problem
 from conflict_events.model._checks import (
+    Checked,
     as_tuple,
     check_all,
     check_enum,
@@ -81,8 +82,11 @@ def _statement_problems(s: Statement) -> list[Problem]:
 
 
 @attrs.frozen(kw_only=True)
-class Statement:
+class Statement(Checked):
     """One utterance of one source, holding the claims it makes.
+
+    :meth:`check_fields` is its one check of its own invariants; the constructor runs it and
+    raises :class:`~conflict_events.errors.ModelError` with what it finds.
 
     >>> s = Statement(id="st:mod-evening", source="src:ru-mod", kind="bulletin")
     >>> s.kind, s.claims
@@ -117,6 +121,8 @@ class Statement:
     """A few words of the source text that carry the statement."""
     span: Span | None = None
     """Where ``quote`` stands in the source text."""
+
+    _own_check = staticmethod(_statement_problems)
 
     def __attrs_post_init__(self) -> None:
         if (
@@ -192,8 +198,11 @@ def _report_problems(r: Report) -> list[Problem]:
 
 
 @attrs.frozen(kw_only=True)
-class Report:
+class Report(Checked):
     """One document and everything it defines: the unit of exchange.
+
+    :meth:`check_fields` is its one check of its own invariants; the constructor runs it and
+    raises :class:`~conflict_events.errors.ModelError` with what it finds.
 
     >>> r = Report(id="rep:ksfo-2025-10-31", published=date(2025, 10, 31),
     ...            publisher="src:ksfo")
@@ -227,6 +236,8 @@ class Report:
     """The SHA-256 (hex) of the document text that claim spans index into."""
     schema_version: int = SCHEMA_VERSION
     """The wire-format version."""
+
+    _own_check = staticmethod(_report_problems)
 
     def __attrs_post_init__(self) -> None:
         problems = _report_problems(self)

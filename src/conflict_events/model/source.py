@@ -7,7 +7,14 @@ from enum import Enum
 import attrs
 
 from conflict_events.errors import Problem
-from conflict_events.model._checks import check_enum, check_id, check_text, describe, fail
+from conflict_events.model._checks import (
+    Checked,
+    check_enum,
+    check_id,
+    check_text,
+    describe,
+    fail,
+)
 from conflict_events.model._enums import coerce
 
 __all__ = ["Actor", "ActorKind", "Source", "SourceKind"]
@@ -71,9 +78,29 @@ def _common(obj: Source | Actor, kind_enum: type[Enum]) -> list[Problem]:
     return problems
 
 
+def _source_problems(s: Source) -> list[Problem]:
+    problems = _common(s, SourceKind)
+    r = s.reliability
+    if r is not None and (type(r) is not str or len(r) != 1 or r not in RELIABILITY_GRADES):
+        problems.append(
+            Problem("reliability", f"expected an Admiralty grade A-F, got {describe(r)}")
+        )
+    msg = check_text(s.url)
+    if msg:
+        problems.append(Problem("url", msg))
+    return problems
+
+
+def _actor_problems(a: Actor) -> list[Problem]:
+    return _common(a, ActorKind)
+
+
 @attrs.frozen(kw_only=True)
-class Source:
+class Source(Checked):
     """A speaker: a ministry, a parliament, an outlet.
+
+    :meth:`check_fields` is its one check of its own invariants; the constructor runs it and
+    raises :class:`~conflict_events.errors.ModelError` with what it finds.
 
     >>> Source(id="src:ru-mod", name="Russian Ministry of Defence", kind="ministry",
     ...        party="RU", reliability="F").reliability
@@ -93,6 +120,8 @@ class Source:
     url: str | None = None
     """Where the source publishes."""
 
+    _own_check = staticmethod(_source_problems)
+
     def __attrs_post_init__(self) -> None:
         problems = _source_problems(self)
         if problems:
@@ -100,8 +129,11 @@ class Source:
 
 
 @attrs.frozen(kw_only=True)
-class Actor:
+class Actor(Checked):
     """A party that acts: a military force, a state.
+
+    :meth:`check_fields` is its one check of its own invariants; the constructor runs it and
+    raises :class:`~conflict_events.errors.ModelError` with what it finds.
 
     >>> Actor(id="act:ru-ad", name="Russian air defence", kind="air_defence", party="RU").party
     'RU'
@@ -116,24 +148,9 @@ class Actor:
     party: str | None = None
     """Whose side it is on (``RU``, ``UA``)."""
 
+    _own_check = staticmethod(_actor_problems)
+
     def __attrs_post_init__(self) -> None:
         problems = _actor_problems(self)
         if problems:
             fail("Actor", problems)
-
-
-def _source_problems(s: Source) -> list[Problem]:
-    problems = _common(s, SourceKind)
-    r = s.reliability
-    if r is not None and (type(r) is not str or len(r) != 1 or r not in RELIABILITY_GRADES):
-        problems.append(
-            Problem("reliability", f"expected an Admiralty grade A-F, got {describe(r)}")
-        )
-    msg = check_text(s.url)
-    if msg:
-        problems.append(Problem("url", msg))
-    return problems
-
-
-def _actor_problems(a: Actor) -> list[Problem]:
-    return _common(a, ActorKind)

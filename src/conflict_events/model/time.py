@@ -14,15 +14,16 @@ in a form ``parse`` reads. The hours behind "evening" and "overnight" come from
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, tzinfo
-from enum import Enum
 
 import attrs
 import pytz
 from dateutil.relativedelta import relativedelta
 
 from conflict_events.errors import ModelError, Problem, TimeZoneError
-from conflict_events.model._checks import check_enum, check_text, describe, is_text
+from conflict_events.model._checks import Checked, check_enum, check_text, describe, is_text
 from conflict_events.model._enums import coerce
+from conflict_events.model._phrase.resolve import read_phrase
+from conflict_events.model._precision import Precision
 from conflict_events.model._zones import (
     aware_problem,
     get_zone,
@@ -39,29 +40,6 @@ __all__ = ["Precision", "TimeWindow", "ZoneLike"]
 
 ZoneLike = str | tzinfo
 """A zone as an IANA name (``"Europe/Moscow"``), a pytz zone or a ``zoneinfo.ZoneInfo``."""
-
-
-class Precision(Enum):
-    """How finely the report stated the time, finest first."""
-
-    MINUTE = "minute"
-    HOUR = "hour"
-    PART_OF_DAY = "part_of_day"
-    DAY = "day"
-    WEEK = "week"
-    MONTH = "month"
-    YEAR = "year"
-
-    def coarser(self, other: Precision) -> Precision:
-        """The coarser of two precisions.
-
-        >>> Precision.HOUR.coarser(Precision.DAY)
-        <Precision.DAY: 'day'>
-        """
-        return max(self, other, key=_RANK.__getitem__)
-
-
-_RANK = {p: i for i, p in enumerate(Precision)}
 
 
 def _to_precision(value: object) -> Precision:
@@ -125,8 +103,11 @@ def _looks_valid(w: TimeWindow) -> bool:
 
 
 @attrs.frozen(kw_only=True)
-class TimeWindow:
+class TimeWindow(Checked):
     """An interval of aware instants, the zone it was stated in, and how it was said.
+
+    :meth:`check_fields` is its one check of its own invariants; the constructor runs it and
+    raises :class:`~conflict_events.errors.ModelError` with what it finds.
 
     ``start == end`` is an instant (a bulletin issued at 23:30).
 
@@ -150,6 +131,8 @@ class TimeWindow:
     """The phrase as written in the source: ``"during the evening of October 31st"``."""
     approximate: bool = False
     """Whether a convention, not the text, filled in the bounds."""
+
+    _own_check = staticmethod(_problems)
 
     def __attrs_post_init__(self) -> None:
         if _looks_valid(self):
@@ -362,10 +345,16 @@ class TimeWindow:
         ...                      reference=date(2025, 10, 31)).in_tz("Europe/Moscow"))
         '2025-10-30 23:00 – 2025-10-31 08:00 MSK [hour]'
         """
-        # Imported here: the parser builds TimeWindow objects, so it imports this module.
-        from conflict_events.model._phrases import read_phrase
-
-        return read_phrase(text, tz=tz, reference=reference, conventions=conventions)
+        found = read_phrase(text, tz=tz, reference=reference, conventions=conventions)
+        return cls(
+            start=found.start,
+            end=found.end,
+            tz=found.tz,
+            precision=found.precision,
+            label=found.label,
+            text=found.text,
+            approximate=found.approximate,
+        )
 
     @property
     def zone(self) -> tzinfo:

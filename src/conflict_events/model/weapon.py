@@ -9,6 +9,7 @@ import attrs
 
 from conflict_events.errors import Problem
 from conflict_events.model._checks import (
+    Checked,
     as_tuple,
     check_enum,
     check_id,
@@ -69,9 +70,24 @@ def _to_weapon_category(value: object) -> WeaponCategory:
     return coerce(WeaponCategory, value)
 
 
+def _citation_problems(c: Citation) -> list[Problem]:
+    problems = []
+    msg = check_id(c.title)
+    if msg:
+        problems.append(Problem("title", msg))
+    for name in ("url", "accessed"):
+        msg = check_text(getattr(c, name))
+        if msg:
+            problems.append(Problem(name, msg))
+    return problems
+
+
 @attrs.frozen(kw_only=True)
-class Citation:
+class Citation(Checked):
     """Where a published figure comes from.
+
+    :meth:`check_fields` is its one check of its own invariants; the constructor runs it and
+    raises :class:`~conflict_events.errors.ModelError` with what it finds.
 
     >>> Citation(title="Ministry briefing", url="https://example.org/b").title
     'Ministry briefing'
@@ -84,15 +100,10 @@ class Citation:
     accessed: str | None = None
     """When it was read (ISO date), if recorded."""
 
+    _own_check = staticmethod(_citation_problems)
+
     def __attrs_post_init__(self) -> None:
-        problems = []
-        msg = check_id(self.title)
-        if msg:
-            problems.append(Problem("title", msg))
-        for name in ("url", "accessed"):
-            msg = check_text(getattr(self, name))
-            if msg:
-                problems.append(Problem(name, msg))
+        problems = _citation_problems(self)
         if problems:
             fail("Citation", problems)
 
@@ -126,8 +137,11 @@ def _problems(w: WeaponSystem) -> list[Problem]:
 
 
 @attrs.frozen(kw_only=True)
-class WeaponSystem:
+class WeaponSystem(Checked):
     """A weapon or weapon class that claims count or name.
+
+    :meth:`check_fields` is its one check of its own invariants; the constructor runs it and
+    raises :class:`~conflict_events.errors.ModelError` with what it finds.
 
     >>> WeaponSystem(id="oreshnik", name="Oreshnik", category="ballistic_missile",
     ...              range=Quantity.more_than(500, unit="km")).range.bounds
@@ -148,6 +162,8 @@ class WeaponSystem:
     """The range, in km, as its source states it."""
     range_source: Citation | None = None
     """Where the range figure comes from."""
+
+    _own_check = staticmethod(_problems)
 
     def __attrs_post_init__(self) -> None:
         problems = _problems(self)

@@ -11,8 +11,8 @@ extended (``register``) and layered under a report's own tables (``with_regions`
 
 from conflict_events.errors import LookupFailed
 from conflict_events.model import RegionKind
-from conflict_events.reference.gazetteer import Gazetteer, GazetteerView, gazetteer
-from conflict_events.reference.weapons import WeaponCatalogue, WeaponView, weapons
+from conflict_events.reference._gazetteer import Gazetteer, GazetteerView, gazetteer
+from conflict_events.reference._weapons import WeaponCatalogue, WeaponView, weapons
 
 __all__ = [
     "Gazetteer",

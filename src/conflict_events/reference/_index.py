@@ -7,13 +7,13 @@ import json
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from conflict_events.errors import AmbiguousName, LookupFailed
 
 T = TypeVar("T")
 
-__all__ = ["Lazy", "NameIndex", "ambiguous", "read_data", "unknown"]
+__all__ = ["Lazy", "NameIndex", "OwnFirst", "ambiguous", "read_data", "unknown"]
 
 #: Priority tiers: a name held by a lower tier shadows the same name in a higher one.
 USER, CURATED, ISO = 0, 1, 2
@@ -126,3 +126,71 @@ class Lazy(Generic[T]):
                     self._value = self._build()
                 value = self._value
         return value
+
+
+class _Entry(Protocol):
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def aliases(self) -> tuple[str, ...]: ...
+
+
+T_co = TypeVar("T_co", covariant=True)
+
+
+class _Catalogue(Protocol[T_co]):
+    def get(self, id: str, /) -> T_co: ...
+
+    def __contains__(self, id: object, /) -> bool: ...
+
+
+E = TypeVar("E", bound=_Entry)
+
+
+class OwnFirst(Generic[E]):
+    """A catalogue seen through a report's own entries, which take precedence.
+
+    The own entries' names are indexed on the first look-up by name, so a view made only to
+    resolve ids (as validation does for every report) costs one dict.
+    """
+
+    def __init__(
+        self,
+        base: _Catalogue[E],
+        entries: Iterable[E],
+        cls: type[E],
+        where: str,
+        keyfunc: Callable[[str], str],
+        *,
+        by_id: bool = False,
+    ) -> None:
+        self._base = base
+        self._own: dict[str, E] = {}
+        for entry in entries:
+            if not isinstance(entry, cls):
+                raise TypeError(f"{where} takes {cls.__name__}s, got {type(entry).__name__}")
+            self._own[entry.id] = entry
+        self._keyfunc = keyfunc
+        self._by_id = by_id
+        self._names: NameIndex | None = None
+
+    @property
+    def _index(self) -> NameIndex:
+        if self._names is None:
+            self._names = NameIndex(self._keyfunc)
+            for entry in self._own.values():
+                ids = (entry.id,) if self._by_id else ()
+                self._names.add(entry.id, (entry.name, *entry.aliases, *ids), USER)
+        return self._names
+
+    def get(self, id: str) -> E:
+        """The report's entry with this id, else the catalogue's."""
+        entry = self._own.get(id)
+        return entry if entry is not None else self._base.get(id)
+
+    def __contains__(self, id: object) -> bool:
+        return (isinstance(id, str) and id in self._own) or id in self._base

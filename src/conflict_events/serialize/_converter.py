@@ -13,20 +13,28 @@ import json
 import math
 import operator
 import re
+import threading
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from datetime import date, datetime
 from enum import Enum
 from json.encoder import encode_basestring
-from typing import Any
+from typing import Any, Protocol, cast
 
 import attrs
 import cattrs
-from cattrs.gen import make_dict_structure_fn
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn_from_attrs, override
 
 from conflict_events import model
-from conflict_events.model._checks import describe
+from conflict_events.errors import ModelError, Problem, describe, field_of, join_path
 
 __all__ = [
     "MODEL_CLASSES",
@@ -34,6 +42,7 @@ __all__ = [
     "WIRE_REQUIRED",
     "WireError",
     "converter",
+    "diagnose",
     "is_tuple_of",
     "make_converter",
     "optional_inner",
@@ -276,8 +285,12 @@ def _isoformat(value: date) -> str:
     return value.isoformat()
 
 
-def configure_tuples(conv: cattrs.Converter) -> None:
-    """``tuple[X, ...]`` travels as a JSON array; nothing else (not a string, not a dict) is one."""
+def configure_tuples(conv: cattrs.Converter, *, detailed: bool = False) -> None:
+    """``tuple[X, ...]`` travels as a JSON array; nothing else (not a string, not a dict) is one.
+
+    ``detailed``: every item is structured and each failure is kept, with its index, in an
+    ``IterableValidationError`` (cattrs' error tree), instead of stopping at the first.
+    """
 
     # Item hooks are looked up on first use: Claim.parts holds Claims, so the hook for
     # tuple[Claim, ...] is made while Claim's own hook is still being generated.
@@ -290,6 +303,8 @@ def configure_tuples(conv: cattrs.Converter) -> None:
                 if not hooks:
                     hooks.append(conv.get_structure_hook(item_type))
                 item = hooks[0]
+                if detailed:
+                    return _each_item(item, item_type, value, tp)
                 return tuple([item(v, item_type) for v in value])
             raise WireError(f"expected an array, got {describe(value)}")
 
@@ -313,20 +328,67 @@ def configure_tuples(conv: cattrs.Converter) -> None:
     conv.register_unstructure_hook_factory(is_tuple_of, unstructure_factory)
 
 
-def configure_model(conv: cattrs.Converter) -> None:
-    """Generated functions for every model class: unknown keys rejected, defaults omitted."""
+def _each_item(
+    item: Callable[[object, object], object],
+    item_type: object,
+    value: list[object] | tuple[object, ...],
+    tp: object,
+) -> tuple[object, ...]:
+    """Structure every item, keeping each failure with its index (cattrs' error tree)."""
+    out: list[object] = []
+    errors: list[Exception] = []
+    for i, v in enumerate(value):
+        try:
+            out.append(item(v, item_type))
+        except Exception as exc:  # noqa: BLE001 - every failure is kept, with its index
+            note = IterableValidationNote(f"Structuring {tp} @ index {i}", i, item_type)
+            exc.__notes__ = [*getattr(exc, "__notes__", ()), note]  # type: ignore[attr-defined]
+            errors.append(exc)
+    if errors:
+        raise IterableValidationError(f"While structuring {tp!r}", errors, cast(type, tp))
+    return tuple(out)
+
+
+def _wire_fields(cls: type) -> list[attrs.Attribute[Any]]:
+    """The fields of ``cls`` as the wire reads them: those in :data:`WIRE_REQUIRED` are
+    required, whatever their default in Python."""
+    return [
+        f.evolve(default=attrs.NOTHING) if (cls, f.name) in WIRE_REQUIRED else f
+        for f in attrs.fields(cls)
+    ]
+
+
+def configure_model(conv: cattrs.Converter, *, detailed: bool = False) -> None:
+    """Generated functions for every model class: unknown keys rejected, defaults omitted.
+
+    ``detailed``: the functions go on past a bad field and collect every failure in cattrs'
+    error tree (see :func:`diagnose`); only structuring is configured.
+    """
     for cls in MODEL_CLASSES:
         attrs.resolve_types(cls)
     for cls in MODEL_CLASSES:
-        required = [name for (c, name) in WIRE_REQUIRED if c is cls]
-        structure: Callable[[Any, Any], Any] = make_dict_structure_fn(
-            cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=False
+        fields = _wire_fields(cls)
+        if not detailed:
+            fast: Callable[[Any, Any], Any] = make_dict_structure_fn_from_attrs(
+                fields, cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=False
+            )
+            conv.register_structure_hook(cls, fast)
+            continue
+        recorders: dict[str, Any] = {
+            f.name: override(struct_hook=_recorder(conv, f.name, f.type)) for f in fields
+        }
+        generated: Callable[[Any, Any], Any] = make_dict_structure_fn_from_attrs(
+            fields,
+            cls,
+            conv,
+            _cattrs_forbid_extra_keys=True,
+            _cattrs_detailed_validation=True,
+            **recorders,
         )
-        if required:
-            structure = _requiring(structure, required)
-        conv.register_structure_hook(cls, structure)
-    for cls, unstructure in make_unstructure_fns(MODEL_CLASSES).items():
-        conv.register_unstructure_hook(cls, unstructure)
+        conv.register_structure_hook(cls, _checking_partly_loaded(cls, generated))
+    if not detailed:
+        for cls, unstructure in make_unstructure_fns(MODEL_CLASSES).items():
+            conv.register_unstructure_hook(cls, unstructure)
 
 
 def _value_expr(tp: Any, var: str) -> str | None:
@@ -480,30 +542,196 @@ def make_text_fns(classes: tuple[type, ...]) -> dict[type, Callable[[Any], str]]
     return {cls: namespace[f"_j_{cls.__name__}"] for cls in classes}
 
 
-def _requiring(structure: Callable[[Any, Any], Any], names: list[str]) -> Callable[[Any, Any], Any]:
-    def checked(value: Any, tp: Any) -> Any:
-        for name in names:
-            if type(value) is dict and name not in value:
-                raise WireError(f"missing required field {name!r}")
-        return structure(value, tp)
+def make_converter(*, detailed: bool = False) -> cattrs.Converter:
+    """Build the wire-format converter; ``detailed`` builds the one that diagnoses failures.
 
-    return checked
-
-
-def make_converter() -> cattrs.Converter:
-    """Build the wire-format converter."""
+    >>> make_converter().structure({"value": 2}, model.Quantity).value
+    2
+    """
     conv = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True)
     configure_primitives(conv)
     configure_enums(conv)
     configure_datetimes(conv)
     configure_optional_unions(conv)
-    configure_tuples(conv)
-    configure_model(conv)
+    configure_tuples(conv, detailed=detailed)
+    configure_model(conv, detailed=detailed)
     return conv
 
 
 converter: cattrs.Converter = make_converter()
 """The library's converter; treat it as read-only."""
+
+# -- the second pass over a rejected document ------------------------------------------------
+#
+# The fast functions stop at the first problem. When one rejects a document, the same parsed
+# value is structured once more by functions generated with cattrs' detailed validation, which
+# go on past a bad field and gather every failure in an error tree (exception groups whose
+# members carry notes naming the attribute or index). :func:`diagnose` reads that tree into
+# problems with paths. One thing cattrs cannot do: when some fields of an object fail, the
+# object is never built, so its own invariants on the fields that did load (an empty id beside
+# a bad grade) go unchecked. Each detailed class function therefore records the fields that
+# loaded and, when others failed, adds what the class's own ``check_fields`` says of them.
+
+
+class _ChecksFields(Protocol):
+    def check_fields(
+        self, fields: Mapping[str, object], *, unread: Collection[str] = ()
+    ) -> list[Problem]: ...
+
+
+_RECORDS = threading.local()
+
+
+def _records() -> list[dict[str, object]]:
+    """The fields loaded so far by each detailed class function running in this thread."""
+    stack: list[dict[str, object]] | None = getattr(_RECORDS, "stack", None)
+    if stack is None:
+        stack = _RECORDS.stack = []
+    return stack
+
+
+def _recorder(conv: cattrs.Converter, name: str, tp: object) -> Callable[[object, object], object]:
+    """The hook for field ``name``: structure it and record the result for its object."""
+    hooks: list[Callable[[object, object], object]] = []  # looked up on first use (see tuples)
+
+    def structure(value: object, _: object) -> object:
+        if not hooks:
+            hooks.append(conv.get_structure_hook(tp))
+        result = hooks[0](value, tp)
+        _records()[-1][name] = result
+        return result
+
+    return structure
+
+
+def _checking_partly_loaded(
+    cls: type, generated: Callable[[Any, Any], Any]
+) -> Callable[[object, object], object]:
+    """``generated``, which also checks the object's own invariants on the fields that loaded
+    when others did not."""
+
+    def structure(value: object, tp: object) -> object:
+        if type(value) is not dict:
+            raise WireError(f"expected an object ({cls.__name__}), got {describe(value)}")
+        loaded: dict[str, object] = {}
+        stack = _records()
+        stack.append(loaded)
+        try:
+            return generated(value, tp)
+        except ClassValidationError as exc:
+            failed = {name for e in exc.exceptions if (name := _attribute(e)) is not None}
+            if not failed and not any(
+                isinstance(e, ForbiddenExtraKeysError) for e in exc.exceptions
+            ):
+                raise  # every field loaded: the constructor's own error, already in the tree
+            own = cast(_ChecksFields, cls).check_fields(loaded, unread=failed)
+            if not own:
+                raise
+            group = [*exc.exceptions, ModelError(cls.__name__, own)]
+            raise ClassValidationError(exc.message, group, cls) from None
+        finally:
+            stack.pop()
+
+    return structure
+
+
+def _attribute(exc: BaseException) -> str | None:
+    """The attribute a failure in a class's error group belongs to, from cattrs' note."""
+    for note in getattr(exc, "__notes__", ()):
+        if isinstance(note, AttributeValidationNote):
+            return note.name
+    return None
+
+
+def _index(exc: BaseException) -> int:
+    """The index a failure in an iterable's error group belongs to, from its note."""
+    for note in getattr(exc, "__notes__", ()):
+        if isinstance(note, IterableValidationNote):
+            return cast(int, note.index)
+    raise exc  # pragma: no cover - every item failure gets a note
+
+
+def _problems_in(exc: BaseException, path: str, value: Any) -> list[Problem]:
+    """The problems an error tree records for ``value`` at ``path``."""
+    if isinstance(exc, ClassValidationError):
+        return _class_problems(exc, path, value)
+    if isinstance(exc, IterableValidationError):
+        problems: list[Problem] = []
+        for sub in exc.exceptions:
+            i = _index(sub)
+            problems.extend(_problems_in(sub, join_path(path, i), value[i]))
+        return problems
+    if isinstance(exc, RecursionError):
+        raise exc
+    if isinstance(exc, WireError):
+        return [Problem(path, str(exc))]
+    if isinstance(exc, ModelError):
+        return [p.under(path) for p in exc.problems]
+    return [Problem(path, f"cannot read {describe(value)}: {exc}")]
+
+
+def _class_problems(exc: ClassValidationError, path: str, value: dict[str, Any]) -> list[Problem]:
+    """An object's problems: unknown keys first, then each field's in declaration order, the
+    object's own invariants under the fields they concern."""
+    cls = exc.cl
+    order = [f.name for f in attrs.fields(cls)]
+    unknown: list[Problem] = []
+    by_field: dict[str, list[Problem]] = {}
+    own: list[Problem] = []
+    for sub in exc.exceptions:
+        name = _attribute(sub)
+        if isinstance(sub, ForbiddenExtraKeysError):
+            known = ", ".join(sorted(order))
+            unknown = [
+                Problem(join_path(path, key), f"unknown field {key!r}; {cls.__name__} has {known}")
+                for key in value
+                if key in sub.extra_fields
+            ]
+        elif name is None:
+            own.extend(_problems_in(sub, "", value))
+        elif isinstance(sub, KeyError) and name not in value:
+            by_field[name] = [Problem(join_path(path, name), "missing required field")]
+        else:
+            by_field[name] = _problems_in(sub, join_path(path, name), value[name])
+    if not unknown and not by_field:
+        return [p.under(path) for p in own]  # the constructor's problems, in its order
+    rest: list[Problem] = []
+    for problem in own:
+        name = field_of(problem.path)
+        (by_field.setdefault(name, []) if name in order else rest).append(problem.under(path))
+    return unknown + [p for name in order for p in by_field.get(name, ())] + rest
+
+
+def diagnose(cls: type, data: object) -> list[Problem]:
+    """Every problem that keeps ``data`` (parsed JSON) from loading as ``cls``, with its path.
+
+    ``data`` is structured once more, by the detailed converter, and its error tree is read
+    into problems; an empty list means the detailed pass found nothing to say.
+
+    >>> for problem in diagnose(model.Quantity, {"value": -3, "low": "x", "colour": "red"}):
+    ...     print(problem)
+    colour: unknown field 'colour'; Quantity has high, low, qualifier, unit, value
+    value: expected an integer >= 0, got -3
+    low: expected a number, got 'x'
+    """
+    try:
+        DIAGNOSIS_HOOKS[cls](data, cls)
+    except RecursionError:
+        return [Problem("", "the document is nested too deeply to load")]
+    except Exception as exc:  # noqa: BLE001 - read into problems below
+        try:
+            return _problems_in(exc, "", data)
+        except RecursionError:
+            return [Problem("", "the document is nested too deeply to load")]
+    return []
+
+
+_DETAILED = make_converter(detailed=True)
+
+DIAGNOSIS_HOOKS: dict[type, Callable[[object, object], object]] = {
+    cls: _DETAILED.get_structure_hook(cls) for cls in MODEL_CLASSES
+}
+"""The detailed converter's structure function for each model class (see :func:`diagnose`)."""
 
 TEXT_ENCODERS: dict[type, Callable[[Any], str]] = make_text_fns(MODEL_CLASSES)
 """Compact JSON text for each model class (see :func:`make_text_fns`)."""

@@ -12,8 +12,12 @@ from typing import IO, Any, Literal, TypeVar
 
 from conflict_events.errors import Problem, StructureError, join_path
 from conflict_events.model import MAX_DEPTH, Report
-from conflict_events.serialize._converter import MODEL_CLASSES, TEXT_ENCODERS, converter
-from conflict_events.serialize._diagnose import diagnose
+from conflict_events.serialize._converter import (
+    MODEL_CLASSES,
+    TEXT_ENCODERS,
+    converter,
+    diagnose,
+)
 from conflict_events.serialize._migrate import upgrade
 
 __all__ = [
@@ -65,13 +69,15 @@ def _structure(cls: type[T], data: object) -> T:
     except StructureError:
         raise
     except Exception as exc:  # noqa: BLE001 - every failure becomes one StructureError
-        too_deep = _too_deep(data)
-        if too_deep is not None:
-            raise StructureError([too_deep]) from None
-        problems = diagnose(cls, data)
-        if not problems:
-            problems = [Problem("", f"cannot load the document: {exc}")]
-        raise StructureError(problems) from None
+        raise StructureError(_diagnosed(cls, data, exc)) from None
+
+
+def _diagnosed(cls: type, data: object, exc: Exception) -> list[Problem]:
+    """Every problem of ``data``, which the fast path rejected with ``exc``."""
+    too_deep = _too_deep(data)
+    if too_deep is not None:  # before the diagnosis, which would recurse as deep
+        return [too_deep]
+    return diagnose(cls, data) or [Problem("", f"cannot load the document: {exc}")]
 
 
 def _too_deep(data: object) -> Problem | None:
@@ -138,15 +144,22 @@ def _parse(text: str | bytes) -> object:
         raise TypeError(f"expected JSON text (str or bytes), got {type(text).__name__}")
     try:
         return _DECODER.decode(text)
-    except json.JSONDecodeError as exc:
-        raise StructureError(
-            [Problem("", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")]
-        ) from None
-    except RecursionError:
-        message = f"the JSON nests too deeply to read (parts nest at most {MAX_DEPTH} levels)"
-        raise StructureError([Problem("", message)]) from None
-    except ValueError as exc:
-        raise StructureError([Problem("", f"invalid JSON: {exc}")]) from None
+    except (ValueError, RecursionError) as exc:
+        raise StructureError([_invalid_json(exc, text)]) from None
+
+
+def _invalid_json(exc: Exception, text: str) -> Problem:
+    """The problem of text the decoder refused; positions count in ``text`` without the line
+    break a JSON Lines line ends with."""
+    if isinstance(exc, json.JSONDecodeError):
+        doc = text.rstrip("\r\n")
+        pos = min(exc.pos, len(doc))
+        line = doc.count("\n", 0, pos) + 1
+        column = pos - doc.rfind("\n", 0, pos)
+        return Problem("", f"invalid JSON at line {line}, column {column}: {exc.msg}")
+    if isinstance(exc, RecursionError):  # the decoder's own limit, far past MAX_DEPTH
+        return Problem("", f"invalid JSON: {exc} (parts nest at most {MAX_DEPTH} levels)")
+    return Problem("", f"invalid JSON: {exc}")
 
 
 def parse_json(text: str | bytes) -> object:
@@ -277,20 +290,25 @@ class JsonLinesReader(Iterator[T]):
                 self.line = number
                 if not text.strip():
                     continue
+                data = _FAILED
                 try:
                     data = decode(text)
-                    obj = hook(upgrade(data) if cls is Report else data, cls)
-                except Exception:  # noqa: BLE001 - diagnosed below, with every problem
-                    obj = _FAILED
-                if obj is not _FAILED:
+                    if cls is Report:
+                        data = upgrade(data)
+                    obj = hook(data, cls)
+                except Exception as exc:  # noqa: BLE001 - diagnosed below, with every problem
+                    # The line is not decoded again: the value already parsed is structured
+                    # once more, by the detailed converter.
+                    if data is _FAILED:
+                        problems = [_invalid_json(exc, text)]
+                    elif isinstance(exc, StructureError):
+                        problems = list(exc.problems)
+                    else:
+                        problems = _diagnosed(cls, data, exc)
+                    error = StructureError(problems, line=number)
+                else:
                     yield obj
                     continue
-                try:
-                    _structure(cls, _parse(text.rstrip("\r\n")))
-                except StructureError as exc:
-                    error = StructureError(exc.problems, line=number)
-                else:  # pragma: no cover - the fast path and the diagnosis disagree
-                    error = StructureError([Problem("", "cannot load the line")], line=number)
                 if self.on_error == "raise":
                     raise error
                 self.skipped += 1

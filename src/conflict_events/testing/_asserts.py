@@ -11,7 +11,7 @@ from conflict_events.errors import StructureError
 from conflict_events.model import Claim, Report, Statement
 from conflict_events.serialize import dumps, from_dict, iter_jsonl, loads, to_dict
 from conflict_events.testing._diff import model_diff
-from conflict_events.validate import Finding, Severity, validate
+from conflict_events.validation import Finding, Severity, validate
 
 __all__ = ["assert_round_trip", "assert_valid"]
 

@@ -188,6 +188,18 @@ _TRIPLES: dict[str, st.SearchStrategy[list[int | float]]] = {
     "measure": st.lists(_MEASURES, min_size=3, max_size=3),
 }
 """Three numbers, sorted after drawing into low <= value <= high: integers for counts."""
+
+
+def _decimals(places: int) -> st.SearchStrategy[list[int | float]]:
+    """Three measures as reports write them: whole numbers, or decimals of few places."""
+    whole = st.integers(0, 10**11)
+    number = st.one_of(
+        whole,
+        st.builds(lambda n, k: float(f"{n}e-{k}"), whole, st.integers(1, max(places, 1))),
+    )
+    return st.lists(number if places else whole, min_size=3, max_size=3)
+
+
 _VALUE_ONLY = (Qualifier.EXACT, Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.AT_MOST)
 
 
@@ -196,10 +208,15 @@ def _quantity(
     draw: st.DrawFn,
     units: st.SearchStrategy[str],
     qualifiers: st.SearchStrategy[Qualifier],
+    places: int | None,
 ) -> Quantity:
     unit = draw(units)
     qualifier = draw(qualifiers)
-    low, mid, high = sorted(draw(_TRIPLES["count" if unit == "count" else "measure"]))
+    if unit == "count":
+        triple = _TRIPLES["count"]
+    else:
+        triple = _TRIPLES["measure"] if places is None else _decimals(places)
+    low, mid, high = sorted(draw(triple))
     if qualifier in _VALUE_ONLY:
         return Quantity(value=mid, qualifier=qualifier, unit=unit)
     if qualifier is Qualifier.LESS_THAN:
@@ -218,11 +235,26 @@ def _quantity(
 
 
 def quantities(
-    *, units: tuple[str, ...] = ("count", "km"), qualifiers: tuple[Qualifier, ...] | None = None
+    *,
+    units: tuple[str, ...] = ("count", "km"),
+    qualifiers: tuple[Qualifier, ...] | None = None,
+    places: int | None = None,
 ) -> st.SearchStrategy[Quantity]:
-    """Quantities with every qualifier, counting (integers) or measuring in ``km`` (floats too)."""
+    """Quantities with every qualifier, counting (integers) or measuring in ``km`` (floats too).
+
+    With ``places``, measures are decimals as reports write them (up to 10^11, with at most
+    ``places`` decimal places), so that their sums and multiples are exact floats too;
+    without it, measures are any finite floats up to 10^9.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(quantities(units=("km",), places=2))
+    ... def sums_exactly(q):
+    ...     assert (q + q).interval == q.interval.times(2)
+    >>> sums_exactly()
+    """
     chosen = tuple(Qualifier) if qualifiers is None else qualifiers
-    return _quantity(st.sampled_from(units), st.sampled_from(chosen))
+    return _quantity(st.sampled_from(units), st.sampled_from(chosen), places)
 
 
 # -- time --------------------------------------------------------------------------------

@@ -1,0 +1,577 @@
+"""The gazetteer: every ISO 3166 country and subdivision, plus curated names for the war's regions.
+
+ISO 3166-1 and 3166-2 codes and their ISO names come from :mod:`pycountry` (used as a code
+list only, never its fuzzy search). On top of them, ``data/regions.json`` gives Russia's and
+Ukraine's subdivisions English names and variants, Russian and Ukrainian names, the sea areas
+bulletins name (``sea:black``, ``sea:azov``, ``sea:caspian``, ``sea:baltic``), the areas of
+Ukraine that Russia holds, and who administers and who claims disputed places.
+
+Matching is exact after normalisation (see :mod:`conflict_events.reference._normalize`):
+"Orel", "Oryol", "Орловской области" and "Орловською" all find ``RU-ORL``; "Orell" does not,
+and the error says what is near.
+
+>>> from conflict_events.reference import gazetteer
+>>> gazetteer.lookup("Oryol Region").id, gazetteer.lookup("над Белгородской областью").id
+('RU-ORL', 'RU-BEL')
+>>> crimea = gazetteer.get("UA-43")
+>>> crimea.administered_by, crimea.claimed_by
+('RU', ('UA', 'RU'))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from conflict_events.errors import AmbiguousName, LookupFailed
+from conflict_events.model.place import Region, RegionKind, is_region_id
+from conflict_events.reference._index import (
+    CURATED,
+    ISO,
+    USER,
+    Lazy,
+    NameIndex,
+    OwnFirst,
+    ambiguous,
+    read_data,
+    unknown,
+)
+from conflict_events.reference._normalize import key_tail, region_key
+
+if TYPE_CHECKING:
+    from conflict_events.model.report import Report
+
+__all__ = ["Gazetteer", "GazetteerView", "gazetteer"]
+
+
+class _Spec(NamedTuple):
+    """What a :class:`Region` is built from, kept light until the region is asked for."""
+
+    name: str
+    kind: RegionKind
+    country: str | None
+    parent: str | None
+    aliases: tuple[str, ...]
+    administered_by: str | None
+    claimed_by: tuple[str, ...]
+
+
+def _spec_of(region: Region) -> _Spec:
+    return _Spec(
+        region.name,
+        region.kind,
+        region.country,
+        region.parent,
+        region.aliases,
+        region.administered_by,
+        region.claimed_by,
+    )
+
+
+def _unique(names: Iterable[str], but: str = "") -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for name in names:
+        if name and name != but:
+            seen.setdefault(name, None)
+    return tuple(seen)
+
+
+# -- alias generation from the curated data -------------------------------------------------
+
+
+def _ru_oblast(adj: str) -> list[str]:
+    stem = adj[:-2]  # Белгородская -> Белгородск
+    return [
+        f"{adj} область",
+        adj,
+        f"{stem}ой области",
+        f"{stem}ую область",
+        f"{stem}ой областью",
+        f"{stem}ой",
+    ]
+
+
+def _uk_oblast(adj: str) -> list[str]:
+    stem = adj[:-1]  # Бєлгородська -> Бєлгородськ
+    return [
+        f"{adj} область",
+        adj,
+        f"{stem}ої області",
+        f"{stem}ій області",
+        f"{stem}у область",
+        f"{stem}ою областю",
+        f"{stem}ою",
+    ]
+
+
+def _ru_krai(adj: str) -> list[str]:
+    stem = adj[:-2]  # Краснодарский -> Краснодарск
+    return [f"{adj} край", f"{stem}ого края", f"{stem}ом крае", f"{stem}им краем", adj]
+
+
+def _uk_krai(adj: str) -> list[str]:
+    stem = adj[:-2]  # Краснодарський -> Краснодарськ
+    return [f"{adj} край", f"{stem}ого краю", f"{stem}ому краї", f"{stem}им краєм", adj]
+
+
+def _generated(entry: dict[str, Any]) -> list[str]:
+    """The names a curated entry's ``type``, ``en``, ``ru`` and ``uk`` fields stand for."""
+    kind = entry.get("type", "")
+    bare = entry.get("bare", True)
+    out: list[str] = []
+    for base in entry.get("en", []):
+        if bare:
+            out.append(base)
+        if kind == "oblast":
+            out += [f"{base} Oblast", f"{base} Region", f"{base} Province"]
+        elif kind == "krai":
+            out += [f"{base} Krai", f"{base} Kray", f"{base} Territory", f"{base} Region"]
+        elif kind == "republic":
+            out += [f"Republic of {base}", f"{base} Republic"]
+        elif kind == "autonomous_okrug":
+            out += [f"{base} Autonomous Okrug", f"{base} Autonomous District", f"{base} Okrug"]
+    for name in entry.get("ru", []):
+        if kind == "oblast":
+            out += _ru_oblast(name)
+        elif kind == "krai":
+            out += _ru_krai(name)
+        elif kind == "autonomous_okrug":
+            out += [f"{name} автономный округ", name]
+        else:
+            out.append(name)
+            if kind == "republic" and "республик" not in name.casefold():
+                out.append(f"Республика {name}")
+    for name in entry.get("uk", []):
+        if kind == "oblast":
+            out += _uk_oblast(name)
+        elif kind == "krai":
+            out += _uk_krai(name)
+        elif kind == "autonomous_okrug":
+            out += [f"{name} автономний округ", name]
+        else:
+            out.append(name)
+            if kind == "republic" and "республік" not in name.casefold():
+                out.append(f"Республіка {name}")
+    return out
+
+
+# -- the loaded data ------------------------------------------------------------------------
+
+
+class _Data:
+    """Everything the gazetteer knows, built once on first use."""
+
+    def __init__(self) -> None:
+        self.specs: dict[str, _Spec] = {}
+        self.built: dict[str, Region] = {}
+        self.index = NameIndex(region_key)
+        self.notes: dict[str, str] = {}
+        self.enclosed_by: dict[str, set[str]] = {}
+        self.capital_keys: frozenset[str] = frozenset()
+        self.capital_by_country: dict[str, str] = {}
+        self.capital_default: str | None = None
+        self.curated: set[str] = set()
+
+    def put(self, id_: str, spec: _Spec, tier: int) -> None:
+        self.specs[id_] = spec
+        self.built.pop(id_, None)
+        self.index.remove(id_)
+        self.index.add(id_, (spec.name, *spec.aliases), tier)
+
+
+def _load_iso(data: _Data) -> None:
+    # imported on first use, so that importing the package stays fast
+    import pycountry
+
+    for c in pycountry.countries:
+        names = [getattr(c, a, None) for a in ("common_name", "name", "official_name")]
+        present = [n for n in names if n]
+        name = present[0]
+        data.put(
+            c.alpha_2,
+            _Spec(name, RegionKind.COUNTRY, c.alpha_2, None, _unique(present, name), None, ()),
+            ISO,
+        )
+    for s in pycountry.subdivisions:
+        parent = s.parent_code or s.country_code
+        kind = RegionKind.CITY if "city" in s.type.casefold() else RegionKind.SUBDIVISION
+        data.put(s.code, _Spec(s.name, kind, s.country_code, parent, (), None, ()), ISO)
+
+
+def _load_curated(data: _Data, raw: dict[str, Any]) -> None:
+    for entry in raw["countries"]:
+        old = data.specs[entry["id"]]
+        aliases = _unique((*old.aliases, *entry["aliases"]), old.name)
+        data.put(entry["id"], old._replace(aliases=aliases), CURATED)
+        data.curated.add(entry["id"])
+    for entry in raw["regions"]:
+        id_ = entry["id"]
+        iso = data.specs.get(id_)
+        name = entry["name"]
+        names = [*_generated(entry), *entry.get("aliases", [])]
+        if iso is not None:
+            names.append(iso.name)
+        country = entry.get("country")
+        if country is None and iso is not None:
+            country = iso.country
+        parent = entry.get("parent", iso.parent if iso is not None else None)
+        if country is None and parent is not None:
+            country = parent.split("-")[0]
+        spec = _Spec(
+            name,
+            RegionKind(entry.get("kind", "subdivision")),
+            country,
+            parent,
+            _unique(names, name),
+            entry.get("administered_by"),
+            tuple(entry.get("claimed_by", ())),
+        )
+        data.put(id_, spec, CURATED)
+        data.curated.add(id_)
+        if "note" in entry:
+            data.notes[id_] = entry["note"]
+        for inner in entry.get("encloses", ()):
+            data.enclosed_by.setdefault(inner, set()).add(id_)
+    capital = raw["capital"]
+    data.capital_keys = frozenset(region_key(a) for a in capital["aliases"])
+    data.capital_by_country = dict(capital["by_country"])
+    data.capital_default = capital["default"]
+
+
+def _load() -> _Data:
+    data = _Data()
+    _load_iso(data)
+    _load_curated(data, read_data("regions.json"))
+    return data
+
+
+# -- lookups --------------------------------------------------------------------------------
+
+
+def _keep(
+    spec_of: Callable[[str], _Spec | None], country: str | None, kind: RegionKind | None
+) -> Callable[[str], bool] | None:
+    """The filter for ``country=`` and ``kind=``: ``None`` when there is nothing to filter."""
+    if country is None and kind is None:
+        return None
+
+    def keep(id_: str) -> bool:
+        spec = spec_of(id_)
+        if spec is None:
+            return False
+        if kind is not None and spec.kind is not kind:
+            return False
+        if country is None:
+            return True
+        return (
+            spec.country is None
+            or spec.country == country
+            or spec.administered_by == country
+            or country in spec.claimed_by
+        )
+
+    return keep
+
+
+def _as_kind(kind: RegionKind | str | None) -> RegionKind | None:
+    return None if kind is None else RegionKind(kind)
+
+
+def _ambiguous(name: str, ids: Sequence[str]) -> AmbiguousName:
+    return ambiguous("regions", name, ids, "pass country= or kind=, or use an id")
+
+
+def _unknown(name: str, near: Sequence[tuple[str, str]]) -> LookupFailed:
+    return unknown("region", name, near)
+
+
+_MAX_DEPTH = 16
+"""How many steps up a region hierarchy :meth:`within` looks before giving up."""
+
+
+class _Places:
+    """What the gazetteer and its views share: list look-ups and containment."""
+
+    def lookup(
+        self, name: str, *, country: str | None = None, kind: RegionKind | str | None = None
+    ) -> Region:
+        raise NotImplementedError
+
+    def _up(self, id_: str) -> Iterable[str]:
+        """The ids that directly contain ``id_``: its parent and the curated enclosures."""
+        raise NotImplementedError
+
+    def within(self, inner: str, outer: str | Collection[str]) -> bool:
+        """Whether region ``inner`` is ``outer`` (or one of several) or lies within it.
+
+        Follows parents (a subdivision is within its country) and the curated enclosures
+        (Moscow Oblast encloses the city of Moscow, Crimea encloses Sevastopol), at most
+        16 steps up; an unknown id is within nothing but itself.
+
+        >>> gazetteer.within("RU-MOW", "RU-MOS"), gazetteer.within("RU-BEL", "RU")
+        (True, True)
+        >>> gazetteer.within("RU-MOS", "RU-MOW"), gazetteer.within("UA-40", ["RU", "UA-43"])
+        (False, True)
+        """
+        outers = {outer} if isinstance(outer, str) else set(outer)
+        seen = {inner}
+        level = [inner]
+        for _ in range(_MAX_DEPTH + 1):
+            if not level:
+                break
+            if outers.intersection(level):
+                return True
+            above = []
+            for current in level:
+                for up in self._up(current):
+                    if up not in seen:
+                        seen.add(up)
+                        above.append(up)
+            level = above
+        return False
+
+    def lookup_all(self, names: Iterable[str], *, country: str | None = None) -> tuple[Region, ...]:
+        """Resolve the places of one written list, reading a closing plural across the list.
+
+        In "Moscow, Tambov, Oryol and Bryansk regions" every item is a region, so "Moscow"
+        there is the Moscow region (RU-MOS), while "Moscow" alone is the city.
+
+        >>> [r.id for r in gazetteer.lookup_all(["Moscow", "Tambov", "Bryansk regions"])]
+        ['RU-MOS', 'RU-TAM', 'RU-BRY']
+        >>> [r.id for r in gazetteer.lookup_all(["Moscow"])]
+        ['RU-MOW']
+        """
+        items = list(names)
+        tail = key_tail(items)
+        out: list[Region] = []
+        for i, name in enumerate(items):
+            if tail is not None and i < len(items) - 1:
+                try:
+                    out.append(self.lookup(f"{name} {tail}", country=country))
+                    continue
+                except LookupFailed:
+                    pass
+            out.append(self.lookup(name, country=country))
+        return tuple(out)
+
+
+class Gazetteer(_Places):
+    """Regions by id and by name; loaded on first use, extendable with :meth:`register`.
+
+    >>> g = Gazetteer()
+    >>> "RU-BEL" in g, "XX-YY" in g
+    (True, False)
+    """
+
+    def __init__(self) -> None:
+        self._data = Lazy(_load)
+
+    @property
+    def _d(self) -> _Data:
+        return self._data.get()
+
+    def _spec(self, id_: str) -> _Spec | None:
+        return self._d.specs.get(id_)
+
+    # -- by id ----------------------------------------------------------------------------
+
+    def get(self, id: str) -> Region:
+        """The region with this id; :class:`~conflict_events.errors.LookupFailed` if unknown.
+
+        >>> gazetteer.get("RU-MOS").name
+        'Moscow Oblast'
+        """
+        d = self._d
+        region = d.built.get(id)
+        if region is not None:
+            return region
+        spec = d.specs.get(id) if isinstance(id, str) else None
+        if spec is None:
+            near = [i for i in d.specs if isinstance(id, str) and i.upper() == id.strip().upper()]
+            hint = f"; did you mean {near[0]!r}?" if near else ""
+            raise LookupFailed(f"no region has the id {id!r}{hint}", suggestions=near)
+        region = Region(
+            id=id,
+            name=spec.name,
+            kind=spec.kind,
+            country=spec.country,
+            parent=spec.parent,
+            aliases=spec.aliases,
+            administered_by=spec.administered_by,
+            claimed_by=spec.claimed_by,
+        )
+        d.built[id] = region
+        return region
+
+    def __contains__(self, id: object) -> bool:
+        return isinstance(id, str) and id in self._d.specs
+
+    def __len__(self) -> int:
+        return len(self._d.specs)
+
+    def __iter__(self) -> Iterator[str]:
+        """The ids, in no promised order."""
+        return iter(list(self._d.specs))
+
+    def note(self, id: str) -> str | None:
+        """The curated note on a region (conventions, disputed status), if any.
+
+        >>> "encloses" in (gazetteer.note("RU-MOS") or "")
+        True
+        """
+        return self._d.notes.get(id)
+
+    def _up(self, id_: str) -> Iterable[str]:
+        d = self._d
+        spec = d.specs.get(id_)
+        if spec is not None and spec.parent is not None:
+            yield spec.parent
+        yield from d.enclosed_by.get(id_, ())
+
+    # -- by name --------------------------------------------------------------------------
+
+    def candidates(
+        self, name: str, *, country: str | None = None, kind: RegionKind | str | None = None
+    ) -> tuple[str, ...]:
+        """The ids ``name`` could mean (empty when none), without raising.
+
+        >>> gazetteer.candidates("Altai")
+        ('RU-AL', 'RU-ALT')
+        """
+        d = self._d
+        keep = _keep(self._spec, country, _as_kind(kind))
+        key = region_key(name)
+        ids = d.index.find(key, keep)
+        if not ids and key in d.capital_keys:
+            target = d.capital_by_country.get(country) if country else d.capital_default
+            if target is not None and (keep is None or keep(target)):
+                ids = [target]
+        return tuple(ids)
+
+    def lookup(
+        self, name: str, *, country: str | None = None, kind: RegionKind | str | None = None
+    ) -> Region:
+        """The one region ``name`` means.
+
+        ``country`` keeps places that country holds, claims or is coded under, and places of
+        no country (seas): with ``country="RU"`` Crimea is still found. An id is accepted as
+        its own name. Raises :class:`~conflict_events.errors.AmbiguousName` (listing the
+        candidate ids) or :class:`~conflict_events.errors.LookupFailed` (with the nearest
+        names in ``suggestions``).
+
+        >>> gazetteer.lookup("Московским регионом").id, gazetteer.lookup("на столицу").id
+        ('RU-MOS', 'RU-MOW')
+        >>> gazetteer.lookup("the capital", country="UA").id
+        'UA-30'
+        """
+        if not isinstance(name, str):
+            raise TypeError(f"a region name is a string, got {type(name).__name__}")
+        stripped = name.strip()
+        if is_region_id(stripped) and stripped in self:
+            return self.get(stripped)
+        ids = self.candidates(name, country=country, kind=kind)
+        if len(ids) == 1:
+            return self.get(ids[0])
+        if ids:
+            raise _ambiguous(name, ids)
+        keep = _keep(self._spec, country, _as_kind(kind))
+        raise _unknown(name, self._d.index.suggest(region_key(name), keep))
+
+    # -- extending ------------------------------------------------------------------------
+
+    def register(self, region: Region) -> None:
+        """Add a region, or replace the one with its id; its name and aliases win lookups.
+
+        >>> g = Gazetteer()
+        >>> g.register(Region(id="area:kupiansk", name="Kupiansk district", kind="area",
+        ...                   country="UA", parent="UA-63", aliases=("Kupiansk area",)))
+        >>> g.lookup("Kupiansk area").id
+        'area:kupiansk'
+        """
+        if not isinstance(region, Region):
+            raise TypeError(f"register() takes a Region, got {type(region).__name__}")
+        d = self._d
+        d.put(region.id, _spec_of(region), USER)
+        d.built[region.id] = region
+
+    def with_regions(self, regions: Iterable[Region]) -> GazetteerView:
+        """A view that looks in ``regions`` (a report's own table) before the gazetteer.
+
+        >>> own = Region(id="area:front", name="the front line", kind="area")
+        >>> view = gazetteer.with_regions([own])
+        >>> view.lookup("The Front Line").id, view.get("RU-BEL").name
+        ('area:front', 'Belgorod Oblast')
+        """
+        return GazetteerView(self, regions)
+
+    def resolve(self, id: str, report: Report | None = None) -> Region:
+        """The region ``id`` refers to: the report's own entry first, then the gazetteer.
+
+        >>> gazetteer.resolve("sea:azov").name
+        'Sea of Azov'
+        """
+        if report is None:
+            return self.get(id)
+        return self.with_regions(report.regions).get(id)
+
+    def stats(self) -> dict[str, int]:
+        """Counts for the curious: regions, curated regions, indexed names.
+
+        >>> gazetteer.stats()["curated"] > 100
+        True
+        """
+        d = self._d
+        return {
+            "regions": len(d.specs),
+            "curated": len(d.curated),
+            "names": d.index.names(),
+        }
+
+
+class GazetteerView(OwnFirst[Region], _Places):
+    """The gazetteer seen through a report's own regions, which take precedence.
+
+    This is the one resolver for ids met in a report: its own table first, then the
+    gazetteer (validation looks regions up through it).
+
+    >>> own = Region(id="area:front", name="the front line", kind="area", parent="UA-14")
+    >>> view = gazetteer.with_regions([own])
+    >>> view.within("area:front", "UA"), view.get("UA-14").name
+    (True, 'Donetsk Oblast')
+    """
+
+    def __init__(self, base: Gazetteer, regions: Iterable[Region]) -> None:
+        super().__init__(base, regions, Region, "with_regions()", region_key)
+        self._catalogue = base
+
+    def _up(self, id_: str) -> Iterable[str]:
+        own = self._own.get(id_)
+        if own is None:
+            return self._catalogue._up(id_)
+        return () if own.parent is None else (own.parent,)
+
+    def lookup(
+        self, name: str, *, country: str | None = None, kind: RegionKind | str | None = None
+    ) -> Region:
+        """The report's region of this name, else :meth:`Gazetteer.lookup`."""
+        if not isinstance(name, str):
+            raise TypeError(f"a region name is a string, got {type(name).__name__}")
+        own = self._own.get
+
+        def spec(id_: str) -> _Spec | None:
+            region = own(id_)
+            return None if region is None else _spec_of(region)
+
+        stripped = name.strip()
+        if stripped in self._own:
+            return self._own[stripped]
+        ids = self._index.find(region_key(name), _keep(spec, country, _as_kind(kind)))
+        if len(ids) == 1:
+            return self._own[ids[0]]
+        if ids:
+            raise _ambiguous(name, ids)
+        return self._catalogue.lookup(name, country=country, kind=kind)
+
+
+gazetteer = Gazetteer()
+"""The shared gazetteer; data loads on first use."""

@@ -1,0 +1,172 @@
+"""The examples of the CE6xx rules (statements): a case that makes each rule fire."""
+
+from __future__ import annotations
+
+from conflict_events.model import (
+    Claim,
+    ClaimKind,
+    Counted,
+    Coverage,
+    Distribution,
+    Quantity,
+    Report,
+    Statement,
+    StatementKind,
+    TimeWindow,
+)
+from conflict_events.validation._examples import drones, in_report, msk
+from conflict_events.validation._registry import Example
+
+
+def _bulletin(
+    id: str,
+    total: int,
+    parts: tuple[Claim, ...],
+    *,
+    retells: str | None = None,
+    window: TimeWindow | None = None,
+    **more: object,
+) -> Statement:
+    night = msk((2025, 10, 30, 23), (2025, 10, 31, 8), label="overnight")
+    claim = Claim(
+        id=f"c:{id}",
+        kind=ClaimKind.INTERCEPTION,
+        quantity=Quantity.exact(total),
+        counted=Counted.UAV,
+        coverage=Coverage.COMPLETE,
+        window=window or night,
+        parts=parts,
+        **more,  # type: ignore[arg-type]
+    )
+    return Statement(
+        id=f"st:{id}",
+        source="src:ru-mod",
+        kind=StatementKind.REPORT if retells else StatementKind.BULLETIN,
+        claims=(claim,),
+        retells=retells,
+    )
+
+
+def _original() -> Statement:
+    return _bulletin(
+        "original",
+        50,
+        (
+            drones("c:o-krs", 31, "RU-KRS"),
+            drones("c:o-bry", 10, "RU-BRY"),
+            drones("c:o-orl", 3, "RU-ORL"),
+            drones("c:o-tam", 3, "RU-TAM"),
+            drones("c:o-tul", 3, "RU-TUL"),
+        ),
+    )
+
+
+def _report(*statements: Statement) -> Report:
+    return in_report(*statements)
+
+
+def _retold(total: int, *parts: Claim, window: TimeWindow | None = None) -> Report:
+    retold = _bulletin("retold", total, parts, retells="st:original", window=window)
+    return _report(_original(), retold)
+
+
+def _example_total() -> Report:
+    return _retold(
+        40,
+        drones("c:r-krs", 31, "RU-KRS"),
+        drones("c:r-grp", 3, "RU-ORL", "RU-TAM", "RU-TUL", distribution=Distribution.EACH),
+    )
+
+
+def _example_window() -> Report:
+    evening = msk((2025, 10, 31, 20), (2025, 10, 31, 23), label="evening")
+    return _retold(
+        50,
+        drones("c:r-krs", 31, "RU-KRS"),
+        drones("c:r-bry", 10, "RU-BRY"),
+        drones("c:r-grp", 3, "RU-ORL", "RU-TAM", "RU-TUL", distribution=Distribution.EACH),
+        window=evening,
+    )
+
+
+def _example_regions() -> Report:
+    original = _bulletin("original", 3, (), regions=("RU-ORL", "RU-TAM", "RU-TUL"), region_count=3)
+    retold = _bulletin(
+        "retold", 3, (), regions=("RU-ORL", "RU-TAM"), region_count=2, retells="st:original"
+    )
+    return _report(original, retold)
+
+
+def _example_counts() -> Report:
+    return _retold(
+        50,
+        drones("c:r-krs", 21, "RU-KRS"),
+        drones("c:r-bry", 10, "RU-BRY"),
+        drones("c:r-grp", 3, "RU-ORL", "RU-TAM", "RU-TUL", distribution=Distribution.EACH),
+    )
+
+
+def _example_distribution() -> Report:
+    return _retold(
+        50,
+        drones("c:r-krs", 31, "RU-KRS"),
+        drones("c:r-bry", 10, "RU-BRY"),
+        drones(
+            "c:r-grp",
+            3,
+            "RU-ORL",
+            "RU-TAM",
+            "RU-TUL",
+            distribution=Distribution.UNKNOWN,
+            quote="three over Orel, Tambov, and Tula",
+        ),
+    )
+
+
+def _example_omitted() -> Report:
+    return _retold(
+        50,
+        drones("c:r-krs", 31, "RU-KRS"),
+        drones("c:r-grp", 3, "RU-ORL", "RU-TAM", "RU-TUL", distribution=Distribution.EACH),
+    )
+
+
+def _example_added() -> Report:
+    return _retold(
+        50,
+        drones("c:r-krs", 31, "RU-KRS"),
+        drones("c:r-bry", 10, "RU-BRY"),
+        drones("c:r-grp", 3, "RU-ORL", "RU-TAM", "RU-TUL", distribution=Distribution.EACH),
+        drones("c:r-vor", 2, "RU-VOR"),
+    )
+
+
+def _example_same_source() -> Report:
+    night = msk((2025, 10, 31, 1), (2025, 10, 31, 7), label="overnight")
+    return _report(
+        _original(),
+        _bulletin("update", 45, (drones("c:u-krs", 31, "RU-KRS"),), window=night),
+    )
+
+
+CE601 = Example("a retelling of a 50-drone bulletin that says 40", _example_total)
+
+CE602 = Example("a retelling that moves the night's interceptions to the evening", _example_window)
+
+CE603 = Example("a retelling naming two of the original's three regions", _example_regions)
+
+CE604 = Example("a retelling with 21 over Kursk where the original has 31", _example_counts)
+
+CE605 = Example(
+    "'three over Orel, Tambov, and Tula' where the original gives 3 for each",
+    _example_distribution,
+)
+
+CE606 = Example("a retelling that drops the original's 'Bryansk 10'", _example_omitted)
+
+CE607 = Example("a retelling that adds two drones over Voronezh", _example_added)
+
+CE608 = Example(
+    "the MoD claims 50 drones for 23:00-08:00 and 45 for 01:00-07:00 over Kursk",
+    _example_same_source,
+)

@@ -1,0 +1,206 @@
+"""CE3xx: time windows that contradict each other or the moment they were reported.
+
+Three clocks are kept apart: when it happened (``Claim.window``), when the speaker said it
+(``Statement.issued``) and when the document was published (``Report.published``). Only
+asserted and denied claims report the past; proposed and hypothetical ones may look ahead and
+are left out of the statement-level checks. An offset that is not the zone's at that instant
+is already refused when a ``TimeWindow`` is built, so no rule is needed for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime, timedelta
+
+from conflict_events.model import (
+    Claim,
+    Modality,
+    Precision,
+    Report,
+    Statement,
+    TimeWindow,
+)
+from conflict_events.validation._context import Context
+from conflict_events.validation._examples import time as examples
+from conflict_events.validation._format import moment
+from conflict_events.validation._registry import Hit, Scope, rule
+from conflict_events.validation._result import Severity
+
+__all__ = ["WIDEST"]
+
+WIDEST: dict[Precision, timedelta | None] = {
+    Precision.MINUTE: timedelta(days=3),
+    Precision.HOUR: timedelta(days=3),
+    Precision.PART_OF_DAY: timedelta(days=1),
+    Precision.DAY: timedelta(days=31),
+    Precision.WEEK: timedelta(days=92),
+    Precision.MONTH: timedelta(days=366),
+    Precision.YEAR: None,
+}
+"""The widest window each stated precision plausibly describes (CE303); wider is a warning."""
+
+_REPORTED = (Modality.ASSERTED, Modality.DENIED)
+
+
+def _window_text(w: TimeWindow) -> str:
+    if w.start == w.end:
+        return moment(w.start)
+    return f"{moment(w.start)} to {moment(w.end)}"
+
+
+def _duration_text(d: timedelta) -> str:
+    hours = d.total_seconds() / 3600
+    if hours >= 48:
+        days = hours / 24
+        return f"{days:.0f} days" if days == int(days) else f"{days:.1f} days"
+    return f"{hours:.0f} hours" if hours == int(hours) else f"{hours:.1f} hours"
+
+
+def _reported(statement: Statement) -> Iterator[tuple[int, Claim, TimeWindow]]:
+    for i, claim in enumerate(statement.claims):
+        if claim.window is not None and claim.modality in _REPORTED:
+            yield i, claim, claim.window
+
+
+# -- rules -------------------------------------------------------------------------------
+
+
+@rule(
+    "CE301",
+    Severity.ERROR,
+    "A part's window lies within its parent claim's window.",
+    example=examples.CE301,
+)
+def part_window_within_parent(
+    claim: Claim, parent: Claim | None, path: str, ctx: Context
+) -> Iterable[Hit]:
+    """A part is a subset of its parent, in time too."""
+    if parent is None or claim.window is None or parent.window is None:
+        return ()
+    if parent.window.contains(claim.window):
+        return ()
+    message = (
+        f"the part's window ({_window_text(claim.window)}) is not within its parent's "
+        f"({_window_text(parent.window)})."
+    )
+    return (Hit(path, message, (claim.id, parent.id)),)
+
+
+@rule(
+    "CE302",
+    Severity.WARNING,
+    "A statement is issued after the end of the window it reports, not before.",
+    scope=Scope.STATEMENT,
+    example=examples.CE302,
+)
+def issued_after_window(statement: Statement, path: str, ctx: Context) -> Iterable[Hit]:
+    """A bulletin that says what happened before it could have finished happening."""
+    issued = statement.issued
+    if issued is None or not statement.claims:
+        return ()
+    latest: tuple[int, Claim, TimeWindow] | None = None
+    for item in _reported(statement):
+        if latest is None or item[2].end > latest[2].end:
+            latest = item
+    if latest is None:
+        return ()
+    _, claim, window = latest
+    end = window.end
+    if issued.end > end or (issued.end == end and issued.start == end):
+        return ()
+    if issued.start == issued.end:
+        when = f"at {moment(issued.end)}"
+    else:
+        when = f"between {moment(issued.start)} and {moment(issued.end)}"
+    what = f"the {window.label}" if window.label else "the window"
+    relation = "before" if issued.end < end else "no later than the moment"
+    message = f"the statement was issued {when}, {relation} {what} it reports ends ({moment(end)})."
+    at = f"{path}.issued" if path else "issued"
+    return (Hit(at, message, (statement.id, claim.id)),)
+
+
+@rule(
+    "CE303",
+    Severity.WARNING,
+    "A window is not far wider than its stated precision suggests (minute or hour: 3 days; "
+    "part of day: 1 day; day: 31 days; week: 92 days; month: 366 days).",
+    example=examples.CE303,
+)
+def window_fits_precision(
+    claim: Claim, parent: Claim | None, path: str, ctx: Context
+) -> Iterable[Hit]:
+    """A window coded with a fine precision but spanning days or months."""
+    window = claim.window
+    if window is None:
+        return ()
+    widest = WIDEST.get(window.precision)
+    if widest is None:
+        return ()
+    span = window.end - window.start
+    if span <= widest:
+        return ()
+    precision = window.precision.value.replace("_", " ")
+    message = (
+        f"the window spans {_duration_text(span)}, far wider than its stated precision "
+        f"({precision}) suggests (at most {_duration_text(widest)})."
+    )
+    return (Hit(f"{path}.window" if path else "window", message, (claim.id,)),)
+
+
+@rule(
+    "CE304",
+    Severity.WARNING,
+    "The windows of a statement's claims overlap the statement's period, the window of its "
+    "first claim.",
+    scope=Scope.STATEMENT,
+    example=examples.CE304,
+)
+def claims_within_statement_period(statement: Statement, path: str, ctx: Context) -> Iterable[Hit]:
+    """A claim about another period than the one the statement reports."""
+    if len(statement.claims) < 2:
+        return ()
+    period: TimeWindow | None = None
+    hits: list[Hit] = []
+    prefix = f"{path}.claims" if path else "claims"
+    for i, claim, window in _reported(statement):
+        if period is None:
+            period = window
+            continue
+        if window.overlaps(period):
+            continue
+        message = (
+            f"the claim's window ({_window_text(window)}) does not overlap the statement's "
+            f"period ({_window_text(period)}, the window of its first claim)."
+        )
+        hits.append(Hit(f"{prefix}[{i}]", message, (statement.id, claim.id)))
+    return hits
+
+
+def _after_publication(issued: TimeWindow, published: date | datetime) -> bool:
+    if isinstance(published, datetime):
+        return issued.start > published
+    return issued.start.date() > published
+
+
+@rule(
+    "CE305",
+    Severity.WARNING,
+    "A statement is issued no later than the report that carries it was published.",
+    scope=Scope.REPORT,
+    example=examples.CE305,
+)
+def issued_before_published(report: Report, ctx: Context) -> Iterator[Hit]:
+    """A report that quotes a statement made after the report came out."""
+    published = report.published
+    if published is None:
+        return
+    shown = published.isoformat() if not isinstance(published, datetime) else moment(published)
+    for i, statement in enumerate(report.statements):
+        issued = statement.issued
+        if issued is not None and _after_publication(issued, published):
+            yield Hit(
+                f"statements[{i}].issued",
+                f"the statement was issued at {moment(issued.start)} at the earliest, after the "
+                f"report was published ({shown}).",
+                (statement.id, report.id),
+            )
