@@ -9,6 +9,8 @@ the way a careful analyst would.
 (500, None)
 """
 
+from importlib import metadata as _metadata
+
 from conflict_events._display import install as _install_display
 from conflict_events._display import plot_breakdown
 from conflict_events.errors import (
@@ -36,6 +38,7 @@ from conflict_events.model import (
     Counted,
     Coverage,
     Distribution,
+    Grain,
     Interval,
     Modality,
     Precision,
@@ -90,7 +93,11 @@ from conflict_events.validation import (
 
 _install_display()
 
-__version__ = "0.1.0"
+try:
+    __version__: str = _metadata.version("conflict-events")
+    """The installed distribution's version (PEP 440)."""
+except _metadata.PackageNotFoundError:  # pragma: no cover - a source tree never installed
+    __version__ = "0+unknown"
 
 __all__ = [
     "DEFAULT_CONVENTIONS",
@@ -111,6 +118,7 @@ __all__ = [
     "Coverage",
     "Distribution",
     "Finding",
+    "Grain",
     "Hit",
     "Interval",
     "JsonLinesReader",

@@ -24,7 +24,7 @@ from conflict_events.model import (
     TimeWindow,
 )
 from conflict_events.reference import region_name
-from conflict_events.validation import ValidationResult
+from conflict_events.validation import Severity, ValidationResult
 
 __all__ = [
     "breakdown_sum",
@@ -181,7 +181,11 @@ def report_html(report: Report) -> str:
     return f'{_STYLE}{header}<table class="ce-table">{_CLAIM_HEAD}{body}</table>'
 
 
-_SEVERITY_COLOURS = {"error": "#b00020", "warning": "#b36b00", "info": "#1f5f99"}
+_SEVERITY_COLOURS = {
+    Severity.ERROR: "#b00020",
+    Severity.WARNING: "#b36b00",
+    Severity.INFO: "#1f5f99",
+}
 
 
 def result_html(result: ValidationResult) -> str:
@@ -194,7 +198,7 @@ def result_html(result: ValidationResult) -> str:
         return f"<div>No findings: {counts}.</div>"
     rows = []
     for f in result:
-        colour = _SEVERITY_COLOURS.get(f.severity.value, "#000")
+        colour = _SEVERITY_COLOURS[f.severity]
         where = f"{_e(f.report)}: " if f.report else ""
         rows.append(
             f'<tr><td style="color:{colour};font-weight:bold">{_e(f.severity.value)}</td>'

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from conflict_events import model
+from conflict_events import Severity, model
 from conflict_events.errors import LookupFailed, StructureError
 from conflict_events.serialize import (
     JsonLinesReader,
@@ -32,18 +32,9 @@ from conflict_events.serialize._tables import claims_from_records, read_csv, to_
 __all__ = ["main"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
-TYPES: dict[str, type] = {
-    "Report": model.Report,
-    "Statement": model.Statement,
-    "Claim": model.Claim,
-    "Quantity": model.Quantity,
-    "TimeWindow": model.TimeWindow,
-    "Region": model.Region,
-    "WeaponSystem": model.WeaponSystem,
-    "Source": model.Source,
-    "Actor": model.Actor,
-}
-SEVERITIES = ("error", "warning", "info")
+TYPES: dict[str, type] = {cls.__name__: cls for cls in model.MODEL_CLASSES}
+SEVERITIES = tuple(s.value for s in Severity)
+"""The severities by their wire values, the gravest first."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -217,7 +208,7 @@ def _load_findings(load_errors: Iterable[tuple[Location, StructureError]]) -> li
                     "file": file,
                     "line": line,
                     "code": LOAD_CODE,
-                    "severity": "error",
+                    "severity": Severity.ERROR.value,
                     "message": f"cannot load: {problem.message}",
                     "path": problem.path,
                     "ids": [],
@@ -260,18 +251,22 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         print(f"conflict-events: {exc}", file=sys.stderr)
         return EXIT_USAGE
     findings = _load_findings(load_errors) + findings
-    threshold = "warning" if args.strict and args.fail_on == "error" else args.fail_on
-    failing = SEVERITIES[: SEVERITIES.index(threshold) + 1]
+    threshold = Severity(args.fail_on)
+    if args.strict and threshold is Severity.ERROR:
+        threshold = Severity.WARNING
+    failing = SEVERITIES[: SEVERITIES.index(threshold.value) + 1]
     shown = findings if args.max_findings is None else findings[: args.max_findings]
     _print_findings(shown, args.format)
     hidden = len(findings) - len(shown)
     if hidden > 0 and args.format == "text":
         print(f"... and {hidden} more findings (raise --max-findings to see them)")
-    counts = {s: sum(1 for f in findings if f["severity"] == s) for s in SEVERITIES}
-    print(
-        f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} infos",
-        file=sys.stderr,
+    counts = {s: sum(1 for f in findings if f["severity"] == s.value) for s in Severity}
+    errors, warnings, infos = (
+        counts[Severity.ERROR],
+        counts[Severity.WARNING],
+        counts[Severity.INFO],
     )
+    print(f"{errors} errors, {warnings} warnings, {infos} infos", file=sys.stderr)
     return EXIT_FINDINGS if any(f["severity"] in failing for f in findings) else EXIT_OK
 
 
@@ -286,7 +281,7 @@ def _print_findings(findings: list[dict[str, Any]], fmt: str) -> None:
         print(json.dumps({"findings": findings}, ensure_ascii=False, indent=2))
         return
     if fmt == "github":
-        level = {"error": "error", "warning": "warning", "info": "notice"}
+        level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
         for f in findings:
             props = []
             if f.get("file"):
@@ -296,7 +291,7 @@ def _print_findings(findings: list[dict[str, Any]], fmt: str) -> None:
             at = f" at {f['path']}" if f["path"] else ""
             props.append(f"title={f['code']}{at}")
             message = f["message"].replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-            print(f"::{level[f['severity']]} {','.join(props)}::{message}")
+            print(f"::{level[Severity(f['severity'])]} {','.join(props)}::{message}")
         return
     for f in findings:
         at = f" at {f['path']}" if f["path"] else ""

@@ -12,6 +12,7 @@ exception a caller would expect, so ``except ValueError`` keeps working::
     ├── TimeParseError (ValueError)          a time phrase could not be understood
     ├── LookupFailed (LookupError)           a name or id is not in a catalogue
     │   └── AmbiguousName                    a name matches more than one entry
+    ├── RuleConflict (ValueError)            a rule's code is malformed or already registered
     └── ValidationFailed                     ``ValidationResult.raise_for_errors()`` found errors
 
 Paths have one shape everywhere: ``statements[0].claims[2].quantity.value``.
@@ -20,8 +21,12 @@ Paths have one shape everywhere: ``statements[0].claims[2].quantity.value``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
+
+if TYPE_CHECKING:  # the result type lives above this module; named for the type checker only
+    from conflict_events import ValidationResult
 
 __all__ = [
     "AmbiguousName",
@@ -31,6 +36,7 @@ __all__ = [
     "ModelError",
     "NonExistentTimeError",
     "Problem",
+    "RuleConflict",
     "StructureError",
     "TimeParseError",
     "TimeZoneError",
@@ -209,9 +215,28 @@ class AmbiguousName(LookupFailed):
         super().__init__(message, suggestions=candidates)
 
 
-class ValidationFailed(ConflictEventsError):
-    """Raised by ``ValidationResult.raise_for_errors()``; ``result`` holds every finding."""
+class RuleConflict(ConflictEventsError, ValueError):
+    """A rule was registered with a malformed code, or a code that is already taken.
 
-    def __init__(self, message: str, result: object) -> None:
-        self.result = result
+    >>> import conflict_events as ce
+    >>> @ce.rule("CE201", ce.Severity.ERROR, "Taken.")
+    ... def mine(claim, at): ...
+    Traceback (most recent call last):
+      ...
+    conflict_events.errors.RuleConflict: CE201 is already registered, by ...
+    """
+
+
+class ValidationFailed(ConflictEventsError):
+    """Raised by ``ValidationResult.raise_for_errors()``; ``result`` holds every finding.
+
+    >>> import conflict_events as ce
+    >>> err = ValidationFailed("validation failed", ce.ValidationResult([]))
+    >>> err.result.ok
+    True
+    """
+
+    def __init__(self, message: str, result: ValidationResult) -> None:
+        self.result: ValidationResult = result
+        """The result whose errors (or warnings, when strict) made validation fail."""
         super().__init__(message)

@@ -237,3 +237,19 @@ def test_text_utf8_cannot_encode_is_refused_at_construction():
         ce.Claim(id="c\udc00", kind="other")
     with pytest.raises(ce.ModelError, match="lone surrogate"):
         ce.Statement(id="s", source="x", kind="bulletin", summary="\udfff")
+
+
+# -- grain ---------------------------------------------------------------------------------
+
+
+def test_a_claim_is_a_total_unless_it_says_it_is_one_event_among_many() -> None:
+    """``grain`` defaults to aggregate; ``"event"`` is coerced to the member."""
+    assert Claim(**BASE).grain is ce.Grain.AGGREGATE  # type: ignore[arg-type]
+    assert Claim(**BASE, grain="event").grain is ce.Grain.EVENT  # type: ignore[arg-type]
+
+
+def test_an_unknown_grain_is_refused_with_the_allowed_values() -> None:
+    with pytest.raises(ModelError, match="grain") as err:
+        Claim(**BASE, grain="row")  # type: ignore[arg-type]
+    assert "aggregate" in str(err.value)
+    assert "event" in str(err.value)

@@ -173,3 +173,15 @@ def test_a_version_without_a_migration_path_is_reported() -> None:
 def test_upgrade_passes_anything_it_cannot_read_to_the_structure_check(data: object) -> None:
     """Non-objects and missing or malformed versions are left for the loader to report."""
     assert _migrate.upgrade(data) is data
+
+
+def test_grain_travels_only_when_a_claim_is_one_event() -> None:
+    """Aggregate (the default) is left out, so files written before the field load unchanged."""
+    total = ce.Claim(id="c:1", kind="interception")
+    event = ce.Claim(id="c:2", kind="casualties", grain=ce.Grain.EVENT)
+    assert "grain" not in ce.to_dict(total)
+    assert ce.to_dict(event)["grain"] == "event"
+    assert ce.loads(ce.Claim, ce.dumps(event)) == event
+    assert ce.loads(ce.Claim, '{"id": "c:1", "kind": "interception"}').grain is ce.Grain.AGGREGATE
+    with pytest.raises(ce.StructureError, match="grain"):
+        ce.loads(ce.Claim, '{"id": "c:1", "kind": "interception", "grain": "row"}')

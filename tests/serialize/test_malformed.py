@@ -647,3 +647,18 @@ def test_a_malformed_line_is_decoded_once_and_structured_at_most_twice(
     assert decode.calls == 1
     assert fast.calls + detailed.calls <= 2
     assert detailed.calls <= 1
+
+
+def test_a_failure_of_no_known_kind_is_reported_where_it_happened(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An exception the diagnosis does not know is still a problem, with the value and cause."""
+    from conflict_events.serialize import _converter
+
+    def broken(value: object, cls: object) -> object:
+        raise OSError("the disk is on fire")
+
+    monkeypatch.setitem(_converter.DIAGNOSIS_HOOKS, ce.Quantity, broken)
+    with pytest.raises(ce.StructureError) as err:
+        ce.loads(ce.Quantity, '{"value": -1}')
+    assert err.value.problems == (ce.Problem("", "cannot read {'value': -1}: the disk is on fire"),)

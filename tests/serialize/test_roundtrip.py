@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import conflict_events as ce
-from conflict_events.serialize._converter import MODEL_CLASSES
+from conflict_events.model import MODEL_CLASSES
 from conflict_events.testing import strategies as ces
 
 by_class = pytest.mark.parametrize("cls", MODEL_CLASSES, ids=lambda c: c.__name__)

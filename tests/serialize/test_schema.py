@@ -11,8 +11,8 @@ import jsonschema
 import pytest
 
 import conflict_events as ce
+from conflict_events.model import MODEL_CLASSES
 from conflict_events.serialize import _schema
-from conflict_events.serialize._converter import MODEL_CLASSES
 
 by_class = pytest.mark.parametrize("cls", MODEL_CLASSES, ids=lambda c: c.__name__)
 SchemaErrors = Callable[[type, Any], list[str]]

@@ -7,7 +7,8 @@ import json
 from hypothesis import given
 
 import conflict_events as ce
-from conflict_events.serialize._converter import MODEL_CLASSES, TEXT_ENCODERS
+from conflict_events.model import MODEL_CLASSES
+from conflict_events.serialize._converter import TEXT_ENCODERS
 from conflict_events.testing import strategies as ces
 
 

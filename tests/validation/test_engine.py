@@ -268,7 +268,24 @@ def test_one_function_may_decide_several_codes_and_runs_once():
     assert [f.code for f in validate(claim, rules=own, select="X202")] == ["X202"]
     assert [f.code for f in validate(claim, rules=own, ignore="X202")] == ["X201"]
     assert [f.code for f in validate(claim, rules=[own["X201"]])] == ["X201"]
-    assert {r.code: r.name for r in own} == {"X201": "both", "X202": "both"}
+
+    @own.rule("X203", Severity.INFO, "Never selected below.")
+    def more(claim: Claim, parent: Claim | None, path: str, ctx: object) -> Iterator[Hit]:
+        yield Hit(path, "one.", code="X203")
+        yield Hit(path, "two.", code="X204")
+
+    own.rule("X204", Severity.INFO, "Selected below.")(more)
+    assert codes(validate(claim, rules=own, select=["X201", "X202", "X204"])) == [
+        "X201",
+        "X202",
+        "X204",
+    ]
+    assert {r.code: r.name for r in own} == {
+        "X201": "both",
+        "X202": "both",
+        "X203": "more",
+        "X204": "more",
+    }
 
 
 def test_a_function_of_several_codes_must_name_the_code_of_each_hit():

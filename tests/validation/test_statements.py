@@ -344,13 +344,14 @@ def two(first: Claim, second: Claim, **second_statement: object):
 
 
 def test_ce608_fires_for_a_source_contradicting_itself():
+    """A part of the night over one of its regions cannot be more than the night's total."""
     night = drones("a", 50, "RU-KRS", "RU-BRY", window=NIGHT)
-    later = drones("b", 45, "RU-KRS", window=msk((2025, 10, 31, 1), (2025, 10, 31, 7)))
+    later = drones("b", 60, "RU-KRS", window=msk((2025, 10, 31, 1), (2025, 10, 31, 7)))
     [finding] = only(two(night, later), "CE608")
     assert finding.path == "statements[1].claims[0]"
     assert finding.message == (
-        "src:ru-mod claims 45 here but 50 in st:1 for an overlapping window and overlapping "
-        "regions."
+        "src:ru-mod claims 60 here, more than the 50 it claims in st:1 for a window and regions "
+        "that include these."
     )
     assert finding.ids == ("b", "a", "st:2", "st:1")
     assert finding.report == "rep:test"

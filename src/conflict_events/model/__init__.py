@@ -4,6 +4,9 @@ This package imports the standard library, attrs, pytz and dateutil only: serial
 validation live outside it.
 """
 
+import typing
+from typing import Union
+
 from conflict_events.model.claim import (
     MAX_DEPTH,
     Claim,
@@ -11,6 +14,7 @@ from conflict_events.model.claim import (
     Counted,
     Coverage,
     Distribution,
+    Grain,
     Modality,
     Share,
     Span,
@@ -22,9 +26,32 @@ from conflict_events.model.source import Actor, ActorKind, Source, SourceKind
 from conflict_events.model.time import Precision, TimeWindow
 from conflict_events.model.weapon import Citation, WeaponCategory, WeaponSystem
 
+Model = Union[  # noqa: UP007 - a runtime alias, usable on Python 3.10
+    Quantity,
+    TimeWindow,
+    Region,
+    Citation,
+    WeaponSystem,
+    Source,
+    Actor,
+    Span,
+    Claim,
+    Statement,
+    Report,
+]
+"""Any object of the wire format: the one list of the model's classes."""
+
+MODEL_CLASSES: tuple[type[Model], ...] = typing.get_args(Model)
+"""Every model class (those the wire format carries), from :data:`Model`, the inner first.
+
+>>> [cls.__name__ for cls in MODEL_CLASSES][:3]
+['Quantity', 'TimeWindow', 'Region']
+"""
+
 __all__ = [
     "MAX_COUNT",
     "MAX_DEPTH",
+    "MODEL_CLASSES",
     "SCHEMA_VERSION",
     "Actor",
     "ActorKind",
@@ -34,8 +61,10 @@ __all__ = [
     "Counted",
     "Coverage",
     "Distribution",
+    "Grain",
     "Interval",
     "Modality",
+    "Model",
     "Precision",
     "Qualifier",
     "Quantity",

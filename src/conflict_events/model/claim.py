@@ -34,6 +34,7 @@ __all__ = [
     "Counted",
     "Coverage",
     "Distribution",
+    "Grain",
     "Modality",
     "Share",
     "Span",
@@ -78,6 +79,18 @@ class Distribution(Enum):
     """The count for every region: "two each over Oryol and Kaluga"."""
     UNKNOWN = "unknown"
     """The text does not say: "nine over Orel, Tambov, and Tula"."""
+
+
+class Grain(Enum):
+    """Whether a claim's quantity totals its regions and window, or is one event among many."""
+
+    AGGREGATE = "aggregate"
+    """A total over its regions and window, as a bulletin gives: "38 drones over three
+    regions this evening". Two totals of one source for overlapping places and times can
+    contradict each other."""
+    EVENT = "event"
+    """One event among many, as a row of an event dataset (UCDP, ACLED) gives: other events in
+    the same region and window add to it, so it is never compared with them as a rival total."""
 
 
 class Coverage(Enum):
@@ -128,6 +141,10 @@ def _opt_coverage(value: object) -> Coverage | None:
 
 def _opt_distribution(value: object) -> Distribution | None:
     return coerce_optional(Distribution, value)
+
+
+def _to_grain(value: object) -> Grain:
+    return coerce(Grain, value)
 
 
 def _opt_share(value: object) -> Share | None:
@@ -261,6 +278,7 @@ def _looks_valid(c: Claim) -> bool:
         and (c.quantity is None or type(c.quantity) is Quantity)
         and (c.counted is None or type(c.counted) is Counted)
         and (c.distribution is None or type(c.distribution) is Distribution)
+        and type(c.grain) is Grain
         and (c.coverage is None or type(c.coverage) is Coverage)
         and (c.share is None or type(c.share) is Share)
         and type(regions) is tuple
@@ -293,6 +311,9 @@ def _problems(c: Claim) -> list[Problem]:
     msg = check_enum(c.modality, Modality)
     if msg:
         add(Problem("modality", msg))
+    msg = check_enum(c.grain, Grain)
+    if msg:
+        add(Problem("grain", msg))
     if c.quantity is not None and type(c.quantity) is not Quantity:
         add(Problem("quantity", check_instance(c.quantity, Quantity) or ""))
     for name, enum in (
@@ -375,6 +396,8 @@ class Claim(Checked):
     """Region ids where it happened."""
     distribution: Distribution | None = attrs.field(default=None, converter=_opt_distribution)
     """For a count over several regions: one count for the group, each, or not said."""
+    grain: Grain = attrs.field(default=Grain.AGGREGATE, converter=_to_grain)
+    """A total over the regions and window (the default), or one event among many."""
     window: TimeWindow | None = None
     """When it happened."""
     parts: tuple[Claim, ...] = attrs.field(default=(), converter=as_tuple)

@@ -20,13 +20,14 @@ from conflict_events.model._checks import (
 )
 from conflict_events.model._enums import coerce
 
-__all__ = ["Region", "RegionKind", "is_region_id"]
+__all__ = ["REGION_ID", "Region", "RegionKind", "is_region_id"]
 
-_REGION_ID = re.compile(
+REGION_ID = re.compile(
     r"[A-Z]{2}"  # ISO 3166-1 alpha-2: RU
     r"|[A-Z]{2}-[A-Z0-9]{1,3}"  # ISO 3166-2: RU-BEL, UA-43
     r"|[a-z][a-z0-9]*:[a-z0-9]+(?:[-_.][a-z0-9]+)*"  # namespaced custom: sea:azov
 )
+"""The shape of a region id (matched whole): ``RU``, ``RU-BEL``, ``sea:azov``."""
 
 
 def is_region_id(value: object) -> bool:
@@ -35,7 +36,7 @@ def is_region_id(value: object) -> bool:
     >>> [is_region_id(v) for v in ("RU", "RU-BEL", "UA-43", "sea:azov", "Belgorod")]
     [True, True, True, True, False]
     """
-    return type(value) is str and _REGION_ID.fullmatch(value) is not None
+    return type(value) is str and REGION_ID.fullmatch(value) is not None
 
 
 class RegionKind(Enum):

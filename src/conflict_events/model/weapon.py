@@ -21,9 +21,10 @@ from conflict_events.model._checks import (
 from conflict_events.model._enums import coerce
 from conflict_events.model.quantity import Quantity
 
-__all__ = ["Citation", "WeaponCategory", "WeaponSystem", "is_slug"]
+__all__ = ["SLUG", "Citation", "WeaponCategory", "WeaponSystem", "is_slug"]
 
-_SLUG = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*")
+SLUG = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*")
+"""The shape of a weapon id (matched whole): ``shahed-136``, ``kh-101``."""
 
 
 def is_slug(value: object) -> bool:
@@ -32,7 +33,7 @@ def is_slug(value: object) -> bool:
     >>> is_slug("shahed-136"), is_slug("Shahed 136")
     (True, False)
     """
-    return type(value) is str and _SLUG.fullmatch(value) is not None
+    return type(value) is str and SLUG.fullmatch(value) is not None
 
 
 class WeaponCategory(Enum):

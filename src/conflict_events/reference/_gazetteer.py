@@ -219,7 +219,7 @@ def _load_curated(data: _Data, raw: dict[str, Any]) -> None:
             country = parent.split("-")[0]
         spec = _Spec(
             name,
-            RegionKind(entry.get("kind", "subdivision")),
+            RegionKind(entry["kind"]) if "kind" in entry else RegionKind.SUBDIVISION,
             country,
             parent,
             _unique(names, name),

@@ -35,6 +35,7 @@ from cattrs.gen import make_dict_structure_fn_from_attrs, override
 
 from conflict_events import model
 from conflict_events.errors import ModelError, Problem, describe, field_of, join_path
+from conflict_events.model import MODEL_CLASSES
 
 __all__ = [
     "MODEL_CLASSES",
@@ -47,21 +48,6 @@ __all__ = [
     "make_converter",
     "optional_inner",
 ]
-
-MODEL_CLASSES: tuple[type, ...] = (
-    model.Quantity,
-    model.TimeWindow,
-    model.Region,
-    model.Citation,
-    model.WeaponSystem,
-    model.Source,
-    model.Actor,
-    model.Span,
-    model.Claim,
-    model.Statement,
-    model.Report,
-)
-"""Every class the wire format carries."""
 
 WIRE_REQUIRED: frozenset[tuple[type, str]] = frozenset({(model.Report, "schema_version")})
 """Fields that have a default in Python but must always be present on the wire."""
@@ -636,19 +622,16 @@ def _checking_partly_loaded(
 
 
 def _attribute(exc: BaseException) -> str | None:
-    """The attribute a failure in a class's error group belongs to, from cattrs' note."""
-    for note in getattr(exc, "__notes__", ()):
-        if isinstance(note, AttributeValidationNote):
-            return note.name
-    return None
+    """The attribute a failure in a class's error group belongs to: cattrs' note, added last."""
+    notes = getattr(exc, "__notes__", None)
+    last = notes[-1] if notes else None
+    return last.name if isinstance(last, AttributeValidationNote) else None
 
 
 def _index(exc: BaseException) -> int:
-    """The index a failure in an iterable's error group belongs to, from its note."""
-    for note in getattr(exc, "__notes__", ()):
-        if isinstance(note, IterableValidationNote):
-            return cast(int, note.index)
-    raise exc  # pragma: no cover - every item failure gets a note
+    """The index a failure in an iterable's error group belongs to: the note added last."""
+    note: IterableValidationNote = exc.__notes__[-1]  # type: ignore[attr-defined]
+    return cast(int, note.index)
 
 
 def _problems_in(exc: BaseException, path: str, value: Any) -> list[Problem]:

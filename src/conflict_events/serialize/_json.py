@@ -5,15 +5,14 @@ from __future__ import annotations
 import gc
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, Literal, TypeVar
 
 from conflict_events.errors import Problem, StructureError, join_path
-from conflict_events.model import MAX_DEPTH, Report
+from conflict_events.model import MAX_DEPTH, MODEL_CLASSES, Report
 from conflict_events.serialize._converter import (
-    MODEL_CLASSES,
     TEXT_ENCODERS,
     converter,
     diagnose,
@@ -35,8 +34,12 @@ T = TypeVar("T")
 OnError = Literal["raise", "skip", "collect"]
 PathOrFile = str | os.PathLike[str] | IO[str]
 
-_STRUCTURE_HOOKS = {cls: converter.get_structure_hook(cls) for cls in MODEL_CLASSES}
-_UNSTRUCTURE_HOOKS = {cls: converter.get_unstructure_hook(cls) for cls in MODEL_CLASSES}
+_STRUCTURE_HOOKS: dict[type, Callable[[Any, Any], Any]] = {
+    cls: converter.get_structure_hook(cls) for cls in MODEL_CLASSES
+}
+_UNSTRUCTURE_HOOKS: dict[type, Callable[[Any], Any]] = {
+    cls: converter.get_unstructure_hook(cls) for cls in MODEL_CLASSES
+}
 
 
 def _check_class(cls: type) -> None:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from conflict_events.errors import Problem, StructureError
-from conflict_events.model._checks import describe
+from conflict_events.errors import Problem, StructureError, describe
 from conflict_events.model.report import SCHEMA_VERSION
 
 __all__ = ["MIGRATIONS", "upgrade"]

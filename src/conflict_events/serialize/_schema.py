@@ -14,12 +14,10 @@ from typing import Any
 
 import attrs
 
-from conflict_events.model.place import _REGION_ID
-from conflict_events.model.quantity import MAX_COUNT
-from conflict_events.model.report import SCHEMA_VERSION
-from conflict_events.model.weapon import _SLUG
+from conflict_events.model import MAX_COUNT, MODEL_CLASSES, SCHEMA_VERSION
+from conflict_events.model.place import REGION_ID
+from conflict_events.model.weapon import SLUG
 from conflict_events.serialize._converter import (
-    MODEL_CLASSES,
     WIRE_REQUIRED,
     is_tuple_of,
     optional_inner,
@@ -30,8 +28,8 @@ __all__ = ["json_schema"]
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 _PATTERNS: dict[tuple[str, str], str] = {
-    ("Region", "id"): _REGION_ID.pattern,
-    ("WeaponSystem", "id"): _SLUG.pattern,
+    ("Region", "id"): REGION_ID.pattern,
+    ("WeaponSystem", "id"): SLUG.pattern,
 }
 _ID_PATTERN = r"^\S([\s\S]*\S)?$"  # [\s\S], not ".": an id may hold a line break inside
 

@@ -17,8 +17,8 @@ __all__ = ["assert_round_trip", "assert_valid"]
 
 FailOn = Literal["error", "warning", "info"]
 Validatable = Report | Statement | Claim | Iterable[Report]
-_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
-_LIMIT = {"error": 0, "warning": 1, "info": 2}
+_RANK = {severity: rank for rank, severity in enumerate(Severity)}  # the gravest first
+_SEVERITIES: dict[object, Severity] = {s.value: s for s in Severity}
 
 
 def _load(path: Path, cls: type[Report]) -> list[Report]:
@@ -60,15 +60,16 @@ def assert_valid(
     AssertionError: 1 finding at or above 'error':
       CE201 error: the parts add up to 34 but the total is 38, a difference of 4.
     """
-    if fail_on not in _LIMIT:
+    if fail_on not in _SEVERITIES:
         raise ValueError(f"fail_on must be 'error', 'warning' or 'info', got {fail_on!r}")
+    limit = _RANK[_SEVERITIES[fail_on]]
     target: Validatable
     if isinstance(obj_or_path, (str, os.PathLike)):
         target = _load(Path(obj_or_path), Report)
     else:
         target = obj_or_path
     result = validate(target, select=select, ignore=ignore)
-    failing = [f for f in result if _RANK[f.severity] <= _LIMIT[fail_on]]
+    failing = [f for f in result if _RANK[f.severity] <= limit]
     if not failing:
         return
     others = [f for f in result if f not in failing]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import attrs
 
-from conflict_events.serialize._converter import MODEL_CLASSES
+from conflict_events.model import MODEL_CLASSES
 from conflict_events.testing._diff import model_diff
 
 __all__ = ["pytest_assertrepr_compare"]

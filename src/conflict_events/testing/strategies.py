@@ -19,13 +19,14 @@ from __future__ import annotations
 import hashlib
 import string
 from datetime import date, datetime, timedelta, timezone
-from typing import TypeVar, Union, cast
+from typing import TypeVar, cast
 
 import pytz
 from hypothesis import strategies as st
 
 from conflict_events.model import (
     MAX_COUNT,
+    MODEL_CLASSES,
     Actor,
     ActorKind,
     Citation,
@@ -34,7 +35,9 @@ from conflict_events.model import (
     Counted,
     Coverage,
     Distribution,
+    Grain,
     Modality,
+    Model,
     Precision,
     Qualifier,
     Quantity,
@@ -76,21 +79,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-
-Model = Union[  # noqa: UP007 - a runtime alias, usable on Python 3.10
-    Quantity,
-    TimeWindow,
-    Region,
-    Citation,
-    WeaponSystem,
-    Source,
-    Actor,
-    Span,
-    Claim,
-    Statement,
-    Report,
-]
-"""Any object of the wire format."""
 
 ZONES: tuple[str, ...] = (
     "Europe/Moscow",
@@ -463,6 +451,7 @@ _CLAIM_FIELDS: dict[str, st.SearchStrategy[object]] = {
     "target_party": _OPT_TEXT,
     "regions": _distinct(_REGION_ID),
     "distribution": _optional(st.sampled_from(Distribution)),
+    "grain": st.sampled_from(Grain),
     "window": _optional(time_windows()),
     "coverage": _optional(st.sampled_from(Coverage)),
     "share": _optional(st.sampled_from(Share)),
@@ -562,16 +551,4 @@ def for_type(cls: type[T]) -> st.SearchStrategy[T]:
 
 def model_objects() -> st.SearchStrategy[Model]:
     """Objects of any model class."""
-    return st.one_of(
-        quantities(),
-        time_windows(),
-        regions(),
-        citations(),
-        weapon_systems(),
-        sources(),
-        actors(),
-        spans(),
-        claims(),
-        statements(),
-        reports(),
-    )
+    return st.one_of([for_type(cls) for cls in MODEL_CLASSES])

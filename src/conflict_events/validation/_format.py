@@ -87,6 +87,8 @@ def said_count(quantity: Quantity | None, quote: str | None) -> str:
     'nine'
     >>> said_count(Quantity.exact(9), None), said_count(Quantity.exact(9), "9 over Tula")
     ('9', '9')
+    >>> said_count(Quantity.exact(99), "ninety-nine over Tula")
+    '99'
     """
     text = bounds_text(Interval.of(quantity), "count" if quantity is None else quantity.unit)
     if quantity is None or quote is None or not quantity.is_exact:

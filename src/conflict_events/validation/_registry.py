@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import attrs
 
-from conflict_events.errors import ConflictEventsError, LookupFailed
+from conflict_events.errors import LookupFailed, RuleConflict
 from conflict_events.model import Claim, Report, Statement
 from conflict_events.validation._result import Severity
 
@@ -33,10 +33,6 @@ __all__ = [
 ]
 
 _CODE = re.compile(r"[A-Z][A-Z0-9]*[0-9]{3}")
-
-
-class RuleConflict(ConflictEventsError, ValueError):
-    """A rule was registered with a malformed code, or a code that is already taken."""
 
 
 class Hit(NamedTuple):

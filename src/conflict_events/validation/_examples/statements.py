@@ -145,7 +145,7 @@ def _example_same_source() -> Report:
     night = msk((2025, 10, 31, 1), (2025, 10, 31, 7), label="overnight")
     return _report(
         _original(),
-        _bulletin("update", 45, (drones("c:u-krs", 31, "RU-KRS"),), window=night),
+        _bulletin("update", 60, (drones("c:u-krs", 60, "RU-KRS"),), window=night),
     )
 
 
@@ -167,6 +167,7 @@ CE606 = Example("a retelling that drops the original's 'Bryansk 10'", _example_o
 CE607 = Example("a retelling that adds two drones over Voronezh", _example_added)
 
 CE608 = Example(
-    "the MoD claims 50 drones for 23:00-08:00 and 45 for 01:00-07:00 over Kursk",
+    "the MoD claims 50 drones over five regions for 23:00-08:00, then 60 over Kursk alone for "
+    "01:00-07:00",
     _example_same_source,
 )

@@ -76,10 +76,11 @@ class Breakdown(NamedTuple):
 def contribution(part: Claim) -> tuple[Interval, Interval]:
     """What a part adds to its parent's sum: ``(group reading, per-region reading)``.
 
+    >>> from conflict_events import Claim, Quantity
     >>> nine = Claim(id="p", kind="interception", quantity=Quantity.exact(9),
     ...              regions=("RU-ORL", "RU-TAM", "RU-TUL"), distribution="unknown")
     >>> contribution(nine)
-    ((9, 9), (27, 27))
+    (Interval(low=9, high=9), Interval(low=27, high=27))
     """
     b = Interval.of(part.quantity)
     k = len(part.regions)
@@ -126,11 +127,12 @@ def breakdown(claim: Claim) -> Breakdown | None:
     Rules for one claim run one after another, so the last result is kept for the next (as
     one tuple, swapped whole, so threads validating at once never mix two claims up).
 
+    >>> from conflict_events import Claim, Quantity
     >>> parts = (Claim(id="a", kind="other", quantity=Quantity.exact(34)),
     ...          Claim(id="b", kind="other", quantity=Quantity.exact(2)))
     >>> bd = breakdown(Claim(id="t", kind="other", quantity=Quantity.exact(38), parts=parts))
     >>> bd.total, bd.group
-    ((38, 38), (36, 36))
+    (Interval(low=38, high=38), Interval(low=36, high=36))
     """
     global _last
     last = _last

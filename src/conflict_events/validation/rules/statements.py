@@ -7,11 +7,17 @@ they name, not by position, so "nine over Orel, Tambov, and Tula" in a retelling
 original's "9 over Oryol", "9 over Tambov" and "9 over Tula". Every difference is one
 finding; they are computed once per retelling and shared by CE601-CE607.
 
-**Same source.** Two claims of one source, of the same kind and counting the same thing,
-whose windows overlap (by more than an instant) and whose regions overlap, should give
-totals that can agree (CE608). Retellings are left to CE601; candidates are found with a
-sweep over windows sorted by start, so the cost grows with the overlapping pairs, not with
-every pair.
+**Same source.** Two totals of one source that count the same thing (the same kind, counted
+object, unit, actor and target party, and weapons equal or one's a subset of the other's)
+over overlapping windows must not contradict each other (CE608). When one counts everything
+the other counts (its window, regions and weapons include the other's), the only
+contradiction is the larger total being smaller; when both count the same, they must be able
+to be equal; when neither includes the other, any two totals can be right. A window with
+approximate bounds (filled in by a convention) is nested in no other and holds no other: it is
+compared only with the same window. Claims of grain
+``event`` (one event among many) are never compared as totals, and retellings are left to
+CE601. Candidates are found with a sweep over windows sorted by start, so the cost grows with
+the overlapping pairs, not with every pair.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from typing import NamedTuple
 from conflict_events.model import (
     Claim,
     Distribution,
+    Grain,
     Interval,
     Modality,
     Quantity,
@@ -547,7 +554,9 @@ def retelling_agrees(statement: Statement, path: str, ctx: Context) -> Iterable[
 class _Said(NamedTuple):
     start: datetime
     end: datetime
+    approximate: bool
     regions: frozenset[str]
+    weapons: frozenset[str]
     bounds: Interval
     quantity: Quantity
     claim: Claim
@@ -563,6 +572,7 @@ def _regions_of(claim: Claim) -> frozenset[str]:
 
 
 def _candidates(reports: Sequence[Report]) -> dict[tuple[object, ...], list[_Said]]:
+    """Asserted totals with a window and regions, grouped by what they count."""
     groups: dict[tuple[object, ...], list[_Said]] = {}
     for report in reports:
         for i, statement in enumerate(report.statements):
@@ -572,16 +582,27 @@ def _candidates(reports: Sequence[Report]) -> dict[tuple[object, ...], list[_Sai
                 window, quantity = claim.window, claim.quantity
                 if window is None or quantity is None or claim.modality is not Modality.ASSERTED:
                     continue
+                if claim.grain is Grain.EVENT:
+                    continue  # one event among many is no rival total
                 regions = _regions_of(claim)
                 if not regions or window.start == window.end:
                     continue
-                key = (statement.source, claim.kind, claim.counted, quantity.unit)
+                key = (
+                    statement.source,
+                    claim.kind,
+                    claim.counted,
+                    quantity.unit,
+                    claim.actor,
+                    claim.target_party,
+                )
                 groups.setdefault(key, []).append(
                     _Said(
                         window.start,
                         window.end,
+                        window.approximate,
                         regions,
-                        Interval.of(quantity),
+                        frozenset(claim.weapons),
+                        quantity.interval,
                         quantity,
                         claim,
                         statement,
@@ -592,15 +613,70 @@ def _candidates(reports: Sequence[Report]) -> dict[tuple[object, ...], list[_Sai
     return groups
 
 
+def _weapons_include(outer: frozenset[str], inner: frozenset[str]) -> bool:
+    """Whether what ``inner`` counts is among what ``outer`` counts (no weapons: any)."""
+    return not outer or (bool(inner) and inner <= outer)
+
+
+def _window_includes(outer: _Said, inner: _Said) -> bool:
+    """Whether ``outer``'s window certainly includes ``inner``'s.
+
+    Bounds a convention filled in (``approximate``) are not certain enough to nest one window
+    in another: such windows are compared only with the same window.
+    """
+    if outer.start == inner.start and outer.end == inner.end:
+        return True
+    if outer.approximate or inner.approximate:
+        return False
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _includes(outer: _Said, inner: _Said, ctx: Context) -> bool:
+    """Whether ``outer`` counts everything ``inner`` counts: its window, regions and weapons."""
+    if not _window_includes(outer, inner):
+        return False
+    if not _weapons_include(outer.weapons, inner.weapons):
+        return False
+    return all(r in outer.regions or ctx.within(r, outer.regions) for r in inner.regions)
+
+
+def _scope(a: _Said, b: _Said) -> str:
+    return "window and regions" if a.weapons == b.weapons else "window, regions and weapons"
+
+
+def _contradiction(e: _Said, other: _Said, ctx: Context) -> str | None:
+    """Why two totals of one source cannot both be right, or ``None`` when they can be."""
+    e_in_other, other_in_e = _includes(other, e, ctx), _includes(e, other, ctx)
+    source, mine, theirs, where = e.statement.source, e.quantity, other.quantity, other.statement.id
+    if e_in_other and other_in_e:
+        if e.bounds.meets(other.bounds):
+            return None
+        return (
+            f"{source} claims {mine} here but {theirs} in {where} for the same {_scope(e, other)}."
+        )
+    if not (e_in_other or other_in_e):
+        return None  # neither counts all the other counts: any two totals can be right
+    outer, inner = (other, e) if e_in_other else (e, other)
+    most = outer.bounds.high
+    if most is None or inner.bounds.low <= most:
+        return None
+    than, where_to = ("more", "that include these") if e_in_other else ("less", "within these")
+    return (
+        f"{source} claims {mine} here, {than} than the {theirs} it claims in {where} for a "
+        f"{_scope(e, other)} {where_to}."
+    )
+
+
 @rule(
     "CE608",
     Severity.WARNING,
-    "Claims of one source with overlapping windows and regions give totals that can agree.",
+    "Totals of one source for the same thing agree: a total whose window, regions and weapons "
+    "include another's is not smaller.",
     scope=Scope.DATASET,
     example=examples.CE608,
 )
 def same_source_totals_agree(reports: Sequence[Report], ctx: Context) -> Iterator[Hit]:
-    """A source contradicting itself about overlapping windows and places."""
+    """A source contradicting itself about the total for one window, place and weapon."""
     for entries in _candidates(reports).values():
         if len(entries) < 2:
             continue
@@ -610,14 +686,14 @@ def same_source_totals_agree(reports: Sequence[Report], ctx: Context) -> Iterato
             while active and active[0][0] <= e.start:
                 heapq.heappop(active)
             for _, _, other in active:
-                if other.statement is e.statement or not (other.regions & e.regions):
+                if other.statement is e.statement:
                     continue
-                if other.bounds.meets(e.bounds):
+                message = _contradiction(e, other, ctx)
+                if message is None:
                     continue
                 yield Hit(
                     e.path,
-                    f"{e.statement.source} claims {e.quantity} here but {other.quantity} in "
-                    f"{other.statement.id} for an overlapping window and overlapping regions.",
+                    message,
                     (e.claim.id, other.claim.id, e.statement.id, other.statement.id),
                     e.report,
                 )

@@ -13,7 +13,7 @@ from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
 import conflict_events as ce
-from conflict_events.serialize._converter import MODEL_CLASSES
+from conflict_events.model import MODEL_CLASSES
 from conflict_events.testing import strategies as ces
 
 
