@@ -15,6 +15,8 @@ import conflict_events as ce
 from conflict_events.serialize.tables import (
     CLAIM_COLUMNS,
     COLUMNS,
+    _long_records,
+    _records,
     arrow_schema,
     claims_from_records,
     read_csv,
@@ -353,11 +355,40 @@ def test_a_byte_order_mark_before_the_header_is_skipped():
 def test_blank_lines_and_a_missing_final_line_break_are_read():
     text = "claim_id,kind\r\n\r\nc,other\r\nd,other"
     assert [r["claim_id"] for r in read_csv(io.StringIO(text, newline=""))] == ["c", "d"]
+    assert list(_long_records(text)) == list(_records(text))
+    assert list(_records('a,b\nc"d,e"\n')) == list(_long_records('a,b\nc"d,e"\n'))
 
 
-def test_a_stray_quote_after_a_quoted_field_is_not_csv():
-    with pytest.raises(ce.StructureError, match="after a quoted field"):
-        read_csv(io.StringIO('claim_id,kind\n"c"x,other\n'))
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ('claim_id,kind\n"c"x,other\n', "after a quoted field"),
+        ('claim_id,kind\n"c,other\n', "opens a field it never closes"),
+    ],
+)
+def test_a_stray_quote_is_not_csv(text: str, where: str):
+    """Both readers refuse it: the csv module, and the parser for long fields, saying where."""
+    with pytest.raises(ce.StructureError, match="not CSV"):
+        read_csv(io.StringIO(text))
+    with pytest.raises(ce.StructureError, match=f"line 2.*not CSV: '.' {where}") as info:
+        list(_long_records(text))
+    assert info.value.paths == ("line 2",)
+
+
+@given(unique_claims.filter(lambda claims: not _has_nul(claims)))
+def test_both_readers_give_the_same_records(claims: list[ce.Claim]):
+    """The parser for long fields reads what write_csv writes as the csv module does."""
+    buf = io.StringIO(newline="")
+    write_csv(to_records(claims), buf)
+    assert list(_long_records(buf.getvalue())) == list(_records(buf.getvalue()))
+
+
+def test_a_long_field_across_lines_keeps_later_line_numbers():
+    """The parser for long fields counts line breaks inside quoted fields too."""
+    text = f'claim_id,kind,region_count\r\nc,"{"a" * 200_000}\r\nb",1\r\nd,other,x\r\n'
+    with pytest.raises(ce.StructureError) as info:
+        read_csv(io.StringIO(text, newline=""))
+    assert info.value.paths == ("line 4.region_count",)
 
 
 # -- the amount that belongs to each region ---------------------------------------------------

@@ -14,6 +14,7 @@ True
 from __future__ import annotations
 
 import csv
+import io
 import re
 import types
 import typing
@@ -475,16 +476,32 @@ def _csv_value(value: Any) -> Any:
     return value
 
 
-_CSV_FIELD = re.compile(r'"([^"]*(?:""[^"]*)*)"|([^,"\r\n]*)')
+_CSV_FIELD = re.compile(r'"([^"]*(?:""[^"]*)*)"|([^,"\r\n][^,\r\n]*|)')
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 
 
-def _csv_records(text: str) -> Iterator[tuple[int, list[str]]]:
+def _records(text: str) -> Iterator[tuple[int, list[str]]]:
     """The records of RFC 4180 text, each with the line it ends on; blank lines are skipped.
 
-    A parser of its own rather than the :mod:`csv` module, whose limit on the length of a
-    field is global to the process: raising it would change it for every other caller.
+    The :mod:`csv` module reads them, unless a field is longer than its limit: that limit is
+    global to the process, and raising it would change it for every other thread and caller,
+    so such text is read by :func:`_long_records` instead.
     """
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    records: list[tuple[int, list[str]]] = []
+    try:
+        for fields in reader:
+            if fields:
+                records.append((reader.line_num, fields))
+    except csv.Error as exc:
+        if str(exc).startswith("field larger than field limit"):
+            return _long_records(text)
+        raise StructureError([Problem(f"line {reader.line_num}", f"not CSV: {exc}")]) from None
+    return iter(records)
+
+
+def _long_records(text: str) -> Iterator[tuple[int, list[str]]]:
+    """As :func:`_records`, with fields of any length: a parser of its own, in Python."""
     pos, end, line = 0, len(text), 1
     while pos < end:
         fields: list[str] = []
@@ -508,7 +525,9 @@ def _csv_records(text: str) -> Iterator[tuple[int, list[str]]]:
             if char in "\r\n":
                 pos += 2 if text.startswith("\r\n", pos) else 1
                 break
-            where = "inside an unquoted field" if quoted is None else "after a quoted field"
+            # Past an unquoted field stands a separator, so this is a quote never closed or a
+            # character after a closing quote (a quote inside an unquoted field is kept).
+            where = "opens a field it never closes" if quoted is None else "after a quoted field"
             raise StructureError([Problem(f"line {line}", f"not CSV: {char!r} {where}")])
         if fields != [""]:
             yield line, fields
@@ -527,7 +546,7 @@ def read_csv(file: IO[str], *, escape_formulas: bool = True) -> list[Record]:
     >>> read_csv(io.StringIO("claim_id,kind,region_count\\r\\nc,other,3\\r\\n"))
     [{'claim_id': 'c', 'kind': 'other', 'region_count': 3}]
     """
-    records = _csv_records(file.read().removeprefix("\ufeff"))
+    records = _records(file.read().removeprefix("\ufeff"))
     header = next(records, None)
     names = header[1] if header else []
     missing = [c for c in ("claim_id", "kind") if c not in names]
