@@ -1,6 +1,6 @@
 """Sphinx configuration for the conflict_events documentation (Sphinx + MyST).
 
-Build with ``sphinx-build -W --keep-going -b html docs docs/_build/html``. Pages are Markdown
+Build with ``sphinx-build -n -W --keep-going -b html docs docs/_build/html``. Pages are Markdown
 read by MyST; the API reference comes from the package's docstrings through autodoc; the
 JSON Schema on the wire-format page is generated from the package at build time by the
 ``json-schema`` directive defined below, so the published schema cannot go stale.
@@ -52,7 +52,7 @@ autodoc_typehints = "none"
 autodoc_member_order = "bysource"
 autodoc_default_options: dict[str, Any] = {"members": True}
 add_module_names = False
-nitpicky = False
+nitpicky = True  # every cross-reference must resolve (as ``-n``)
 
 html_theme = "alabaster"
 html_title = f"conflict_events {release}"

@@ -28,6 +28,8 @@ from conflict_events.errors import (
     ValidationFailed,
 )
 from conflict_events.model import (
+    MAX_COUNT,
+    MAX_DEPTH,
     SCHEMA_VERSION,
     Actor,
     ActorKind,
@@ -58,7 +60,7 @@ from conflict_events.model import (
 )
 from conflict_events.model.conventions import DEFAULT_CONVENTIONS, Conventions
 from conflict_events.reading import Reading, read_article, read_bulletin
-from conflict_events.reference import gazetteer, weapons
+from conflict_events.reference import gazetteer, region, weapon, weapons
 from conflict_events.serialize import (
     JsonLinesReader,
     dumps,
@@ -70,7 +72,7 @@ from conflict_events.serialize import (
     to_dict,
     write_jsonl,
 )
-from conflict_events.serialize._tables import (
+from conflict_events.serialize.tables import (
     claims_from_records,
     read_csv,
     to_arrow,
@@ -101,6 +103,8 @@ except _metadata.PackageNotFoundError:  # pragma: no cover - a source tree never
 
 __all__ = [
     "DEFAULT_CONVENTIONS",
+    "MAX_COUNT",
+    "MAX_DEPTH",
     "SCHEMA_VERSION",
     "Actor",
     "ActorKind",
@@ -162,6 +166,7 @@ __all__ = [
     "read_bulletin",
     "read_csv",
     "read_jsonl",
+    "region",
     "registry",
     "rule",
     "to_arrow",
@@ -169,6 +174,7 @@ __all__ = [
     "to_dict",
     "to_records",
     "validate",
+    "weapon",
     "weapons",
     "write_csv",
     "write_jsonl",

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytz
 
+from conflict_events.errors import ModelError
 from conflict_events.model import (
     Claim,
     Coverage,
@@ -22,6 +23,7 @@ from conflict_events.model import (
     Statement,
     TimeWindow,
 )
+from conflict_events.reference import region_name
 from conflict_events.validation import Severity, ValidationResult
 
 __all__ = [
@@ -64,6 +66,19 @@ def _when(window: TimeWindow | None) -> str:
     return f"{_e(window)}<br><small>{_e(utc)} UTC</small>"
 
 
+def _contribution(part: Claim) -> Quantity | None:
+    """What a part adds to its parent's total, by its distribution over its regions."""
+    q = part.quantity
+    if q is None:
+        return None
+    k = max(len(part.regions), 1)
+    if part.distribution is Distribution.EACH:
+        return q.times(k)
+    if part.distribution is Distribution.UNKNOWN and k > 1:
+        return Quantity.from_bounds(q.interval.low, q.interval.times(k).high, unit=q.unit)
+    return q
+
+
 def breakdown_sum(claim: Claim) -> Quantity | None:
     """What a claim's direct parts add up to, as an interval over every reading of them.
 
@@ -76,34 +91,33 @@ def breakdown_sum(claim: Claim) -> Quantity | None:
     >>> print(breakdown_sum(Claim(id="c", kind="interception", parts=(part,))))
     9–27
     """
-    quantities = [p for p in claim.parts if p.quantity is not None]
-    if not quantities:
+    amounts = [a for a in map(_contribution, claim.parts) if a is not None]
+    if not amounts:
         return None
-    total = Quantity.exact(0, unit=quantities[0].quantity.unit)  # type: ignore[union-attr]
-    for part in quantities:
-        q = part.quantity
-        assert q is not None  # noqa: S101 - filtered above
-        k = max(len(part.regions), 1)
-        if part.distribution is Distribution.EACH:
-            q = q.times(k)
-        elif part.distribution is Distribution.UNKNOWN and k > 1:
-            q = Quantity.from_bounds(q.interval.low, q.interval.times(k).high, unit=q.unit)
-        total = total + q
-    return total
+    return Quantity.total(amounts, unit=amounts[0].unit)
+
+
+def _sum_check(claim: Claim) -> str:
+    """The sum of the parts against the amount; a problem (units that do not add) as text."""
+    q = claim.quantity
+    try:
+        parts = breakdown_sum(claim)
+        if parts is None or q is None:
+            return ""
+        partial = claim.coverage is Coverage.PARTIAL
+        upper = q.upper
+        ok = (upper is None or parts.lower <= upper) if partial else q.meets(parts)
+    except ModelError as exc:  # a display never raises: it shows the problem
+        return f'<span class="ce-bad">{_e(exc.problems[0].message)}</span>'
+    cls = "" if ok else ' class="ce-bad"'
+    note = " (partial)" if partial else ""
+    return f"<span{cls}>{_e(parts)}{note}</span>"
 
 
 def _claim_rows(claim: Claim, depth: int = 0) -> Iterable[str]:
     q = claim.quantity
     amount = _e(q) if q is not None else ""
-    parts = breakdown_sum(claim)
-    check = ""
-    if parts is not None and q is not None:
-        partial = claim.coverage is Coverage.PARTIAL
-        upper = q.upper
-        ok = (upper is None or parts.lower <= upper) if partial else q.meets(parts)
-        cls = "" if ok else ' class="ce-bad"'
-        note = " (partial)" if partial else ""
-        check = f"<span{cls}>{_e(parts)}{note}</span>"
+    check = _sum_check(claim)
     how = f" [{_e(claim.distribution.value)}]" if claim.distribution else ""
     indent = "&nbsp;&nbsp;" * depth
     row_class = ' class="ce-part"' if depth else ""
@@ -203,48 +217,88 @@ def install() -> None:
     setattr(ValidationResult, "_repr_html_", result_html)  # noqa: B010
 
 
+def _plain(text: str) -> str:
+    """``text`` as matplotlib draws it literally: a ``$`` does not start mathtext."""
+    return text.replace("$", r"\$")
+
+
+def _region_name(region_id: str) -> str:
+    """A region's name with its id (``Kursk Oblast (RU-KRS)``), or the id alone if unknown."""
+    name = region_name(region_id)
+    return region_id if name == region_id else f"{name} ({region_id})"
+
+
+_MARKS = {Distribution.EACH: "each", Distribution.TOTAL: "total", Distribution.UNKNOWN: "?"}
+
+
+def _bar(part: Claim) -> tuple[str, Quantity, str]:
+    """A part's label, what it adds to the total, and the text on its bar."""
+    q = part.quantity
+    amount = _contribution(part)
+    assert q is not None  # noqa: S101 - parts with a quantity only
+    assert amount is not None  # noqa: S101
+    label = "\n".join(_region_name(r) for r in part.regions) or part.id
+    text = str(amount)
+    if len(part.regions) > 1 and part.distribution is not None:
+        label += f" ({_MARKS[part.distribution]})"
+        if part.distribution is Distribution.EACH:
+            text = f"{amount} ({q} each)"
+        elif part.distribution is Distribution.UNKNOWN:
+            text = f"{amount} (?)"
+    return label, amount, text
+
+
 def plot_breakdown(claim: Claim, *, ax: Any = None, path: str | None = None) -> Any:
     """A bar chart of a claim's parts by region; returns the matplotlib Axes.
 
-    One bar per part, labelled with its regions; a part over several regions is marked with
-    its distribution (``×3 each``, ``total``, ``?`` when unknown). The title gives the claim's
-    amount against the sum of its parts. With ``path`` the figure is also saved there.
-    Needs the ``plot`` extra (``pip install conflict-events[plot]``).
-    """
-    try:
-        import matplotlib as mpl
+    One bar per part, of what the part adds to the total: a part of 5 *each* over two regions
+    is a bar of 10 marked ``10 (5 each)``; a count whose spread over its regions is unknown
+    reaches from its lowest to its highest reading (an error bar) and is drawn in red. Bars
+    are labelled with region names and ids (``Kursk Oblast (RU-KRS)``). The title gives the
+    claim's amount against the sum of its parts. Text from the data is drawn literally (a
+    ``$`` is not mathtext).
 
+    With ``ax`` the chart is drawn into it. With ``path`` (and no ``ax``) it is drawn on a
+    figure of its own, outside pyplot, and saved there: matplotlib's backend, its open figures
+    and its settings stay as they were. With neither, pyplot makes the figure, so a notebook
+    shows it. Needs the ``plot`` extra (``pip install conflict-events[plot]``).
+    """
+    size = (max(4.0, 1.4 * len(claim.parts) + 2), 4.5)
+    try:
         if ax is None and path is not None:
-            mpl.use("Agg")
-        import matplotlib.pyplot as plt
+            from matplotlib.figure import Figure
+
+            ax = Figure(figsize=size).add_subplot()
+        elif ax is None:
+            import matplotlib.pyplot as plt
+
+            _, ax = plt.subplots(figsize=size)
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise ImportError(
             "plot_breakdown needs matplotlib: pip install 'conflict-events[plot]'"
         ) from exc
-    parts = [p for p in claim.parts if p.quantity is not None]
-    labels, heights, colours = [], [], []
-    marks = {
-        Distribution.EACH: " (each)",
-        Distribution.TOTAL: " (total)",
-        Distribution.UNKNOWN: " (?)",
-    }
-    for part in parts:
-        q = part.quantity
-        assert q is not None  # noqa: S101 - filtered above
-        label = "\n".join(part.regions) or part.id
-        if len(part.regions) > 1 and part.distribution is not None:
-            label += marks[part.distribution]
-        labels.append(label)
-        heights.append(q.lower)
-        colours.append("#c0392b" if part.distribution is Distribution.UNKNOWN else "#2c7fb8")
-    if ax is None:
-        _, ax = plt.subplots(figsize=(max(4.0, 0.8 * len(parts) + 2), 4))
-    ax.bar(range(len(parts)), heights, color=colours)
-    ax.set_xticks(range(len(parts)), labels, rotation=45, ha="right", fontsize=8)
-    ax.set_ylabel(claim.quantity.unit if claim.quantity else "count")
-    summed = breakdown_sum(claim)
+    labels, lows, spans, colours, texts = [], [], [], [], []
+    bars = [_bar(p) for p in claim.parts if p.quantity is not None]
+    try:
+        summed = str(breakdown_sum(claim))
+    except ModelError as exc:  # parts in different units: each drawn, the title says why
+        summed = f"nothing ({exc.problems[0].message})"
+    for label, amount, text in bars:
+        low, high = amount.bounds
+        labels.append(_plain(label))
+        lows.append(low)
+        spans.append(0 if high is None else high - low)
+        colours.append("#2c7fb8" if high == low else "#c0392b")
+        texts.append(_plain(text))
+    positions = range(len(bars))
+    container = ax.bar(
+        positions, lows, color=colours, yerr=[[0] * len(bars), spans], capsize=4 if bars else 0
+    )
+    ax.bar_label(container, labels=texts, fontsize=8, padding=2)
+    ax.set_xticks(positions, labels, rotation=30, ha="right", fontsize=8)
+    ax.set_ylabel(_plain(claim.quantity.unit if claim.quantity else "count"))
     total = f"{claim.quantity}" if claim.quantity is not None else "no total"
-    ax.set_title(f"{claim.id}: {total} stated, parts add up to {summed}")
+    ax.set_title(_plain(f"{claim.id}: {total} stated, parts add up to {summed}"))
     ax.figure.tight_layout()
     if path is not None:
         ax.figure.savefig(path, dpi=100)

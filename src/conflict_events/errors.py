@@ -78,11 +78,23 @@ def field_of(path: str) -> str:
 def describe(value: object) -> str:
     """A short rendering of a bad value for a message, cut to 60 characters.
 
-    >>> describe("x" * 100)[-5:], describe(-3)
-    ('xx...', '-3')
+    A huge integer is named by its digit count: Python refuses to format one of more than
+    4300 digits, and a message must never fail.
+
+    >>> describe("x" * 100)[-5:], describe(-3), describe(10**5000)
+    ('xx...', '-3', 'an integer of 5001 digits')
     """
+    if type(value) is int and value.bit_length() > 200:
+        digits = len(str(abs(value))) if value.bit_length() < 14_000 else _digits(abs(value))
+        return f"{'a negative' if value < 0 else 'an'} integer of {digits} digits"
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _digits(value: int) -> int:
+    """The number of decimal digits of ``value`` > 0, without formatting it."""
+    digits = int(value.bit_length() * 0.30102999566398120) + 1
+    return digits if value >= 10 ** (digits - 1) else digits - 1
 
 
 @attrs.frozen

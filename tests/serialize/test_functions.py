@@ -124,7 +124,9 @@ def test_a_document_nested_too_deeply_is_a_structure_error() -> None:
         inner = inner["parts"][0]
     with pytest.raises(ce.StructureError) as err:
         ce.from_dict(ce.Claim, doc)
-    assert err.value.problems == (ce.Problem("", "the document is nested too deeply to load"),)
+    at_limit = ".".join(["parts[0]"] * (ce.MAX_DEPTH - 1) + ["parts"])
+    message = f"parts nest more than {ce.MAX_DEPTH} levels deep"
+    assert err.value.problems == (ce.Problem(at_limit, message),)
     with pytest.raises(ce.StructureError, match="recursion"):
         ce.loads(ce.Claim, "[" * 100_000 + "]" * 100_000)
 

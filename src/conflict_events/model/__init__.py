@@ -8,6 +8,7 @@ import typing
 from typing import Union
 
 from conflict_events.model.claim import (
+    MAX_DEPTH,
     Claim,
     ClaimKind,
     Counted,
@@ -19,7 +20,7 @@ from conflict_events.model.claim import (
     Span,
 )
 from conflict_events.model.place import Region, RegionKind
-from conflict_events.model.quantity import Interval, Qualifier, Quantity
+from conflict_events.model.quantity import MAX_COUNT, Interval, Qualifier, Quantity
 from conflict_events.model.report import SCHEMA_VERSION, Report, Statement, StatementKind
 from conflict_events.model.source import Actor, ActorKind, Source, SourceKind
 from conflict_events.model.time import Precision, TimeWindow
@@ -48,6 +49,8 @@ MODEL_CLASSES: tuple[type[Model], ...] = typing.get_args(Model)
 """
 
 __all__ = [
+    "MAX_COUNT",
+    "MAX_DEPTH",
     "MODEL_CLASSES",
     "SCHEMA_VERSION",
     "Actor",

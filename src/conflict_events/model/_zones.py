@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 
 import pytz
 
 from conflict_events.errors import (
     AmbiguousTimeError,
+    ConflictEventsError,
+    ModelError,
     NonExistentTimeError,
     Problem,
     TimeZoneError,
@@ -55,6 +59,27 @@ def zone_name(tz: object) -> str:
         )
     assert isinstance(name, str)  # noqa: S101 - is_zone_name checked it
     return name
+
+
+@contextmanager
+def in_calendar(field: str) -> Iterator[None]:
+    """Turn the range errors of :mod:`datetime` (years 1 to 9999) into the library's error.
+
+    >>> from datetime import date, timedelta
+    >>> try:
+    ...     with in_calendar("end"):
+    ...         date(9999, 12, 31) + timedelta(days=1)
+    ... except ModelError as exc:
+    ...     print(exc.problems[0].message)
+    outside the calendar datetime holds (years 1 to 9999): date value out of range
+    """
+    try:
+        yield
+    except ConflictEventsError:
+        raise
+    except (OverflowError, ValueError) as exc:
+        message = f"outside the calendar datetime holds (years 1 to 9999): {exc}"
+        raise ModelError("TimeWindow", [Problem(field, message)]) from None
 
 
 def localize(naive: datetime, name: str, *, field: str = "start") -> datetime:

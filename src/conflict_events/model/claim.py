@@ -23,11 +23,12 @@ from conflict_events.model._checks import (
 )
 from conflict_events.model._enums import coerce, coerce_optional
 from conflict_events.model.place import is_region_id
-from conflict_events.model.quantity import Quantity
+from conflict_events.model.quantity import MAX_COUNT, Quantity
 from conflict_events.model.time import TimeWindow
 from conflict_events.model.weapon import is_slug
 
 __all__ = [
+    "MAX_DEPTH",
     "Claim",
     "ClaimKind",
     "Counted",
@@ -160,8 +161,10 @@ def _to_modality(value: object) -> Modality:
 
 def _span_problems(s: Span) -> list[Problem]:
     start, end = s.start, s.end
-    if type(start) is not int or type(end) is not int or not 0 <= start < end:
-        return [Problem("start", f"expected 0 <= start < end, got start={start!r}, end={end!r}")]
+    if type(start) is not int or type(end) is not int or not 0 <= start < end <= MAX_COUNT:
+        got = f"start={describe(start)}, end={describe(end)}"
+        bound = f" <= {MAX_COUNT}" if type(end) is int and end > MAX_COUNT else ""
+        return [Problem("start", f"expected 0 <= start < end{bound}, got {got}")]
     return []
 
 
@@ -185,7 +188,7 @@ class Span(Checked):
 
     def __attrs_post_init__(self) -> None:
         start, end = self.start, self.end
-        if type(start) is not int or type(end) is not int or not 0 <= start < end:
+        if type(start) is not int or type(end) is not int or not 0 <= start < end <= MAX_COUNT:
             fail("Span", _span_problems(self))
 
     @property
@@ -223,6 +226,25 @@ def _weapon_ids_problem(values: object) -> str | None:
     if len(set(values)) != len(values):
         return f"a weapon is named twice in {list(values)!r}"
     return None
+
+
+MAX_DEPTH = 64
+"""How many levels a claim and its parts nest at most (a claim without parts is one level).
+
+Real breakdowns nest three or four levels ("11 over the Moscow Region, including six flying
+towards the capital"). The limit keeps every operation (loading, dumping, comparing,
+validating, displaying) well inside Python's recursion limit; the constructor and the loader
+refuse a deeper claim with the library's own error.
+"""
+
+
+def _depth(claim: Claim) -> int:
+    """How many levels ``claim`` and its parts nest, counting at most ``MAX_DEPTH + 1``."""
+    depth, level = 1, claim.parts
+    while level and depth <= MAX_DEPTH:
+        depth += 1
+        level = tuple(p for c in level if type(c) is Claim for p in c.parts)
+    return depth
 
 
 _VALID_REGION_IDS: set[str] = set()
@@ -270,7 +292,8 @@ def _looks_valid(c: Claim) -> bool:
         and (c.window is None or type(c.window) is TimeWindow)
         and type(parts) is tuple
         and all(type(p) is Claim for p in parts)
-        and (rc is None or (type(rc) is int and rc >= 1))
+        and (not parts or _depth(c) <= MAX_DEPTH)
+        and (rc is None or (type(rc) is int and 1 <= rc <= MAX_COUNT))
         and (c.span is None or type(c.span) is Span)
         and (cred is None or (type(cred) is int and 1 <= cred <= 6))
     )
@@ -318,11 +341,14 @@ def _problems(c: Claim) -> list[Problem]:
         msg = check_all(c.parts, Claim)
         if msg:
             add(Problem("parts", msg))
+        elif _depth(c) > MAX_DEPTH:
+            add(Problem("parts", f"parts nest more than {MAX_DEPTH} levels deep"))
     elif type(c.parts) is not tuple:
         add(Problem("parts", f"expected a list of claims, got {describe(c.parts)}"))
     rc = c.region_count
-    if rc is not None and (type(rc) is not int or rc < 1):
-        add(Problem("region_count", f"expected an integer >= 1, got {describe(rc)}"))
+    if rc is not None and (type(rc) is not int or not 1 <= rc <= MAX_COUNT):
+        expected = f"at most {MAX_COUNT}" if type(rc) is int and rc > 1 else "an integer >= 1"
+        add(Problem("region_count", f"expected {expected}, got {describe(rc)}"))
     if c.span is not None and type(c.span) is not Span:
         add(Problem("span", check_instance(c.span, Span) or ""))
     cred = c.credibility
@@ -375,7 +401,10 @@ class Claim(Checked):
     window: TimeWindow | None = None
     """When it happened."""
     parts: tuple[Claim, ...] = attrs.field(default=(), converter=as_tuple)
-    """The breakdown of the quantity (34 + 2 + 2 of 38); parts may nest."""
+    """The breakdown of the quantity (34 + 2 + 2 of 38).
+
+    Parts nest up to :data:`~conflict_events.MAX_DEPTH` levels.
+    """
     coverage: Coverage | None = attrs.field(default=None, converter=_opt_coverage)
     """Whether the parts should add up to the whole quantity."""
     share: Share | None = attrs.field(default=None, converter=_opt_share)

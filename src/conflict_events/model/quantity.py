@@ -25,7 +25,7 @@ from conflict_events.errors import ModelError, Problem
 from conflict_events.model._checks import Checked, check_enum, describe, fail
 from conflict_events.model._enums import coerce
 
-__all__ = ["Amount", "Interval", "Number", "Qualifier", "Quantity"]
+__all__ = ["MAX_COUNT", "Amount", "Interval", "Number", "Qualifier", "Quantity"]
 
 Number = Union[int, float]  # noqa: UP007 - a runtime alias, usable on Python 3.10
 """A count is an ``int``; a measure (``km``) may be an ``int`` or a finite ``float``."""
@@ -34,6 +34,16 @@ Amount = Union[int, Fraction]  # noqa: UP007 - a runtime alias, usable on Python
 """An exact amount: an integer, or a fraction for a decimal measure (``0.1`` is one tenth)."""
 
 COUNT = "count"
+
+MAX_COUNT = 2**53 - 1
+"""The largest figure the model holds: 9,007,199,254,740,991, I-JSON's largest exact integer.
+
+Every figure of a :class:`Quantity` (a count or a measure) and every whole number of a claim
+(``region_count``, a span's offsets) is at most this. JSON readers that hold numbers as
+doubles (JavaScript, pandas, Arrow ``float64``) keep such numbers exactly, the JSON Schema
+states it as ``maximum``, and no arithmetic on such figures grows past what Python formats.
+Sums and products of quantities may go past it (they are results, not stated figures).
+"""
 
 
 def exact_amount(value: Number) -> Amount:
@@ -174,13 +184,18 @@ _BOUNDED = (Qualifier.ABOUT, Qualifier.BETWEEN, Qualifier.UNKNOWN)
 
 def _is_number(value: object, unit: object) -> bool:
     if type(value) is int:
-        return value >= 0
+        return 0 <= value <= MAX_COUNT
     if type(value) is float and unit != COUNT:
-        return value >= 0 and math.isfinite(value)
+        return 0 <= value <= MAX_COUNT
     return False
 
 
-def _expected(unit: object) -> str:
+def _expected(unit: object, value: object) -> str:
+    too_big = (type(value) is int and value > MAX_COUNT) or (
+        type(value) is float and MAX_COUNT < value < math.inf
+    )
+    if too_big:
+        return f"a figure of at most {MAX_COUNT} (2**53 - 1)"
     return "an integer >= 0" if unit == COUNT else "a finite number >= 0"
 
 
@@ -199,7 +214,7 @@ def _problems(q: Quantity) -> list[Problem]:
     for name in ("value", "low", "high"):
         v = getattr(q, name)
         if v is not None and not _is_number(v, unit):
-            problems.append(Problem(name, f"expected {_expected(unit)}, got {describe(v)}"))
+            problems.append(Problem(name, f"expected {_expected(unit, v)}, got {describe(v)}"))
     if problems:
         return problems
     qual, value, low, high = q.qualifier, q.value, q.low, q.high
@@ -284,7 +299,7 @@ class Quantity(Checked):
         if (
             self.qualifier is Qualifier.EXACT
             and type(value) is int
-            and value >= 0
+            and 0 <= value <= MAX_COUNT
             and self.low is None
             and self.high is None
             and self.unit == COUNT
@@ -497,7 +512,9 @@ class Quantity(Checked):
         """The quantity for an interval: exact, about, between, at least, or unknown.
 
         Exact fractions (from :attr:`interval` arithmetic) become the float that prints as
-        their decimal; one with more digits than a float holds is a ``ModelError``.
+        their decimal; one with more digits than a float holds is a ``ModelError``. This is
+        how arithmetic builds its results, so bounds past :data:`~conflict_events.MAX_COUNT`
+        (a sum of large figures) are kept as they are rather than refused.
 
         >>> print(Quantity.from_bounds(96, 120), Quantity.from_bounds(7, None))
         96–120 at least 7
@@ -509,11 +526,11 @@ class Quantity(Checked):
         if high is None:
             if low == 0:
                 return cls(qualifier=Qualifier.UNKNOWN, unit=unit)
-            return cls(value=low, qualifier=Qualifier.AT_LEAST, unit=unit)
+            return _result(cls, low, None, Qualifier.AT_LEAST, unit)
         if low == high:
             qual = Qualifier.ABOUT if approximate else Qualifier.EXACT
-            return cls(value=low, qualifier=qual, unit=unit)
-        return cls(low=low, high=high, qualifier=Qualifier.BETWEEN, unit=unit)
+            return _result(cls, low, None, qual, unit)
+        return _result(cls, None, (low, high), Qualifier.BETWEEN, unit)
 
     def __add__(self, other: object) -> Quantity:
         """Interval addition: the bounds add.
@@ -575,3 +592,22 @@ class Quantity(Checked):
             return f"at least {self.low}{unit}" if self.low else "unknown"
         words = qual.value.replace("_", " ")
         return f"{words} {self.value}{unit}"
+
+
+def _result(
+    cls: type[Quantity],
+    value: Number | None,
+    bounds: tuple[Number, Number] | None,
+    qualifier: Qualifier,
+    unit: str,
+) -> Quantity:
+    """An arithmetic result: checked as any quantity, except that it may pass MAX_COUNT."""
+    low, high = bounds if bounds is not None else (None, None)
+    if all(v is None or v <= MAX_COUNT for v in (value, low, high)):
+        return cls(value=value, low=low, high=high, qualifier=qualifier, unit=unit)
+    result = object.__new__(cls)  # the bound is for stated figures; sums may exceed it
+    for name, v in (("value", value), ("low", low), ("high", high)):
+        object.__setattr__(result, name, v)
+    object.__setattr__(result, "qualifier", qualifier)
+    object.__setattr__(result, "unit", unit)
+    return result

@@ -27,6 +27,7 @@ from conflict_events.model._precision import Precision
 from conflict_events.model._zones import (
     aware_problem,
     get_zone,
+    in_calendar,
     is_zone_name,
     localize,
     offset_problem,
@@ -174,9 +175,13 @@ class TimeWindow(Checked):
                     [Problem("tz", "naive start and end need a zone: pass tz='Area/City'")],
                 )
         name = zone_name(tz)
+        with in_calendar("start"):
+            start = _aware(start, name, "start")
+        with in_calendar("end"):
+            end = _aware(end, name, "end")
         return cls(
-            start=_aware(start, name, "start"),
-            end=_aware(end, name, "end"),
+            start=start,
+            end=end,
             tz=name,
             precision=precision,
             label=label,
@@ -206,9 +211,11 @@ class TimeWindow(Checked):
         ('2025-10-31T00:00:00+03:00', '2025-11-01T00:00:00+03:00')
         """
         start = datetime.combine(day, time())
+        with in_calendar("end"):
+            end = start + timedelta(days=1)
         return cls.between(
             start,
-            start + timedelta(days=1),
+            end,
             tz=tz,
             precision=Precision.DAY,
             text=text,
@@ -242,7 +249,8 @@ class TimeWindow(Checked):
                     )
                 ],
             )
-        start, end = part.bounds(day)
+        with in_calendar("end"):
+            start, end = part.bounds(day)
         return cls.between(
             start,
             end,
@@ -295,10 +303,11 @@ class TimeWindow(Checked):
         >>> str(TimeWindow.in_month(2025, 10, tz="Europe/Moscow"))
         '2025-10-01 00:00 – 2025-11-01 00:00 MSK [month]'
         """
-        start = datetime(year, month, 1)  # noqa: DTZ001 - a naive local time, localised below
-        return cls.between(
-            start, start + relativedelta(months=1), tz=tz, precision=Precision.MONTH, text=text
-        )
+        with in_calendar("start"):
+            start = datetime(year, month, 1)  # noqa: DTZ001 - a naive local time, localised below
+        with in_calendar("end"):
+            end = start + relativedelta(months=1)
+        return cls.between(start, end, tz=tz, precision=Precision.MONTH, text=text)
 
     @classmethod
     def in_year(cls, year: int, *, tz: ZoneLike, text: str | None = None) -> TimeWindow:
@@ -307,10 +316,11 @@ class TimeWindow(Checked):
         >>> TimeWindow.in_year(2025, tz="Europe/Moscow").end.isoformat()
         '2026-01-01T00:00:00+03:00'
         """
-        start = datetime(year, 1, 1)  # noqa: DTZ001 - a naive local time, localised below
-        return cls.between(
-            start, start + relativedelta(years=1), tz=tz, precision=Precision.YEAR, text=text
-        )
+        with in_calendar("start"):
+            start = datetime(year, 1, 1)  # noqa: DTZ001 - a naive local time, localised below
+        with in_calendar("end"):
+            end = start + relativedelta(years=1)
+        return cls.between(start, end, tz=tz, precision=Precision.YEAR, text=text)
 
     @classmethod
     def parse(

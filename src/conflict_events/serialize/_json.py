@@ -10,8 +10,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, Literal, TypeVar
 
-from conflict_events.errors import Problem, StructureError
-from conflict_events.model import MODEL_CLASSES, Report
+from conflict_events.errors import Problem, StructureError, join_path
+from conflict_events.model import MAX_DEPTH, MODEL_CLASSES, Report
 from conflict_events.serialize._converter import (
     TEXT_ENCODERS,
     converter,
@@ -77,7 +77,28 @@ def _structure(cls: type[T], data: object) -> T:
 
 def _diagnosed(cls: type, data: object, exc: Exception) -> list[Problem]:
     """Every problem of ``data``, which the fast path rejected with ``exc``."""
+    too_deep = _too_deep(data)
+    if too_deep is not None:  # before the diagnosis, which would recurse as deep
+        return [too_deep]
     return diagnose(cls, data) or [Problem("", f"cannot load the document: {exc}")]
+
+
+def _too_deep(data: object) -> Problem | None:
+    """The first claim in ``data`` whose parts nest past ``MAX_DEPTH``, walked without
+    recursion (so that a document nested thousands of levels deep is named, not a crash)."""
+    stack: list[tuple[str, object, int]] = [("", data, 1)]
+    while stack:
+        path, node, depth = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "parts" and isinstance(value, list) and value and depth == MAX_DEPTH:
+                    message = f"parts nest more than {MAX_DEPTH} levels deep"
+                    return Problem(join_path(path, "parts"), message)
+                below = depth + 1 if key == "parts" else depth
+                stack.append((join_path(path, str(key)), value, below))
+        elif isinstance(node, list):
+            stack.extend((join_path(path, i), item, depth) for i, item in enumerate(node))
+    return None
 
 
 def from_dict(cls: type[T], data: object) -> T:
@@ -145,6 +166,8 @@ def _invalid_json(exc: Exception, text: str) -> Problem:
         line = doc.count("\n", 0, pos) + 1
         column = pos - doc.rfind("\n", 0, pos)
         return Problem("", f"invalid JSON at line {line}, column {column}: {exc.msg}")
+    if isinstance(exc, RecursionError):  # the decoder's own limit, far past MAX_DEPTH
+        return Problem("", f"invalid JSON: {exc} (parts nest at most {MAX_DEPTH} levels)")
     return Problem("", f"invalid JSON: {exc}")
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from conflict_events.model import MODEL_CLASSES, SCHEMA_VERSION
+from conflict_events.model import MAX_COUNT, MODEL_CLASSES, SCHEMA_VERSION
 from conflict_events.model.place import REGION_ID
 from conflict_events.model.weapon import SLUG
 from conflict_events.serialize._converter import (
@@ -59,6 +59,9 @@ def _field_docs(cls: type) -> dict[str, str]:
     return docs
 
 
+_BOUNDED_INTS = frozenset({"Claim", "Span"})
+
+
 def _type_schema(tp: Any, owner: str, field: str) -> dict[str, Any]:
     if attrs.has(tp):
         return {"$ref": f"#/$defs/{tp.__name__}"}
@@ -69,7 +72,7 @@ def _type_schema(tp: Any, owner: str, field: str) -> dict[str, Any]:
         return {"type": "array", "items": _type_schema(typing.get_args(tp)[0], owner, field)}
     args = set(typing.get_args(tp))
     if args == {int, float}:
-        return {"type": "number", "minimum": 0}
+        return {"type": "number", "minimum": 0, "maximum": MAX_COUNT}
     if args == {date, datetime}:
         return {
             "anyOf": [
@@ -84,6 +87,8 @@ def _type_schema(tp: Any, owner: str, field: str) -> dict[str, Any]:
     if tp is bool:
         return {"type": "boolean"}
     if tp is int:
+        if owner in _BOUNDED_INTS:  # the model's whole numbers share the figures' bound
+            return {"type": "integer", "maximum": MAX_COUNT}
         return {"type": "integer"}
     if tp is float:
         return {"type": "number"}

@@ -25,6 +25,7 @@ import pytz
 from hypothesis import strategies as st
 
 from conflict_events.model import (
+    MAX_COUNT,
     MODEL_CLASSES,
     Actor,
     ActorKind,
@@ -164,8 +165,12 @@ _BOOL = st.booleans()
 
 # -- quantities --------------------------------------------------------------------------
 
-_INTS: st.SearchStrategy[int | float] = st.one_of(st.integers(0, 1000), st.integers(0, 2**64))
-_MEASURES = st.one_of(_INTS, st.floats(0.0, 1e9, allow_nan=False, allow_infinity=False))
+_INTS: st.SearchStrategy[int | float] = st.one_of(
+    st.integers(0, 1000), st.integers(0, MAX_COUNT), st.just(MAX_COUNT)
+)
+_MEASURES = st.one_of(
+    _INTS, st.floats(0.0, float(MAX_COUNT), allow_nan=False, allow_infinity=False)
+)
 _TRIPLES: dict[str, st.SearchStrategy[list[int | float]]] = {
     "count": st.lists(_INTS, min_size=3, max_size=3),
     "measure": st.lists(_MEASURES, min_size=3, max_size=3),

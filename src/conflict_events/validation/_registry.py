@@ -38,7 +38,7 @@ _CODE = re.compile(r"[A-Z][A-Z0-9]*[0-9]{3}")
 class Hit(NamedTuple):
     """What a rule function yields: where, what, and the ids involved.
 
-    The engine turns each hit into a :class:`~conflict_events.validation.Finding` with the
+    The engine turns each hit into a :class:`~conflict_events.Finding` with the
     rule's code and severity.
 
     >>> Hit("statements[0].claims[0]", "the parts add up to 36 but the total is 38.").ids
@@ -114,7 +114,7 @@ class Rule:
     scope: Scope
     """What the function is given."""
     func: RuleFunction = attrs.field(eq=False)
-    """The function; see :class:`Scope` for its signature."""
+    """The function; see :class:`~conflict_events.Scope` for its signature."""
     example: Example | None = attrs.field(default=None, eq=False)
     """A case that makes it fire, for the docs and the tests."""
 
@@ -140,7 +140,7 @@ def _patterns(value: str | Iterable[str] | None) -> tuple[str, ...] | None:
 
 
 class Registry:
-    """The rules by code; the default one is :data:`registry`, which :func:`rule` fills.
+    """The rules by code; the default is :data:`~conflict_events.registry`, filled by :func:`rule`.
 
     One function may be registered under several codes (stack the decorators) when one
     computation decides them all; it is run once and each of its hits names its code.

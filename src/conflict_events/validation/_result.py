@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
+if TYPE_CHECKING:  # pragma: no cover - imported lazily at run time
+    import pandas as pd
+
 from conflict_events.errors import ValidationFailed
 
-__all__ = ["Finding", "Severity", "ValidationResult"]
+__all__ = ["RECORD_COLUMNS", "Finding", "Severity", "ValidationResult"]
 
 
 class Severity(Enum):
@@ -53,6 +56,19 @@ def one_line(text: str) -> str:
     return _CONTROL.sub(_escape_char, text)
 
 
+RECORD_COLUMNS: tuple[str, ...] = (
+    "code",
+    "severity",
+    "message",
+    "path",
+    "ids",
+    "report",
+    "file",
+    "line",
+)
+"""The columns of :meth:`ValidationResult.to_records` and :meth:`ValidationResult.to_dataframe`."""
+
+
 @attrs.frozen(kw_only=True)
 class Finding:
     """One thing a rule found, at one place, in one sentence with the numbers.
@@ -75,6 +91,10 @@ class Finding:
     """The ids involved (claims, statements, regions, weapons, ...)."""
     report: str | None = None
     """The id of the report the path is relative to, when a report was validated."""
+    file: str | None = None
+    """The file the finding comes from, when a reader of files knows it."""
+    line: int | None = None
+    """The 1-based line (or row) in ``file``, when known."""
 
     def __str__(self) -> str:
         where = f" at {self.path}" if self.path else ""
@@ -97,6 +117,10 @@ class Finding:
             out["ids"] = list(self.ids)
         if self.report is not None:
             out["report"] = self.report
+        if self.file is not None:
+            out["file"] = self.file
+        if self.line is not None:
+            out["line"] = self.line
         return out
 
 
@@ -238,3 +262,58 @@ class ValidationResult:
             "counts": self.counts(),
             "findings": [f.to_dict() for f in self.findings],
         }
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat dict per finding, in order, with the keys of ``RECORD_COLUMNS``.
+
+        ``severity`` is its value (``"error"``), ``ids`` a tuple, and ``path``, ``report``,
+        ``file`` and ``line`` are ``None`` where not known: ready to group, filter and count.
+
+        >>> result = ValidationResult([
+        ...     Finding(code="CE201", severity=Severity.ERROR, message="m.", path="claims[0]",
+        ...             ids=("c:1",), report="r:1"),
+        ... ])
+        >>> result.to_records()  # doctest: +NORMALIZE_WHITESPACE
+        [{'code': 'CE201', 'severity': 'error', 'message': 'm.', 'path': 'claims[0]',
+          'ids': ('c:1',), 'report': 'r:1', 'file': None, 'line': None}]
+        """
+        return [
+            {
+                "code": f.code,
+                "severity": f.severity.value,
+                "message": f.message,
+                "path": f.path or None,
+                "ids": f.ids,
+                "report": f.report,
+                "file": f.file,
+                "line": f.line,
+            }
+            for f in self.findings
+        ]
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """A pandas DataFrame of :meth:`to_records`, one row per finding.
+
+        ``severity`` is an ordered categorical (error > warning > info, so sorting puts errors
+        first) and ``line`` a nullable integer. Needs the ``pandas`` extra.
+
+        >>> result = ValidationResult([
+        ...     Finding(code="CE402", severity=Severity.INFO, message="a."),
+        ...     Finding(code="CE201", severity=Severity.ERROR, message="b."),
+        ...     Finding(code="CE201", severity=Severity.ERROR, message="c."),
+        ... ])
+        >>> result.to_dataframe().groupby("code").size().to_dict()
+        {'CE201': 2, 'CE402': 1}
+        """
+        try:
+            import pandas as pd
+        except ImportError as exc:  # pragma: no cover - depends on the environment
+            raise ImportError(
+                "to_dataframe needs pandas: pip install 'conflict-events[pandas]'"
+            ) from exc
+        frame = pd.DataFrame.from_records(self.to_records(), columns=list(RECORD_COLUMNS))
+        frame["severity"] = pd.Categorical(
+            frame["severity"], categories=[s.value for s in _ORDER], ordered=True
+        )
+        frame["line"] = frame["line"].astype("Int64")
+        return frame
