@@ -242,27 +242,46 @@ class Span(Checked):
         return text[self.start : self.end]
 
 
-def _region_ids_problem(values: object) -> str | None:
+def _items_problem(
+    values: object, kind: str, item_problem: Callable[[object], str | None], repeated: str
+) -> str | None:
+    """A tuple whose every item ``item_problem`` accepts, without repeats."""
     if type(values) is not tuple:
-        return f"expected a list of region ids, got {describe(values)}"
+        return f"expected a list of {kind}, got {describe(values)}"
     for i, v in enumerate(values):
-        if not is_region_id(v):
-            example = "such as 'RU-BEL' or 'sea:azov'"
-            return f"item {i}: expected a region id {example}, got {describe(v)}"
+        msg = item_problem(v)
+        if msg:
+            return f"item {i}: {msg}"
     if len(set(values)) != len(values):
-        return f"a region is named twice in {list(values)!r}"
+        return f"{repeated} in {list(values)!r}"
     return None
+
+
+def _region_id_problem(v: object) -> str | None:
+    if is_region_id(v):
+        return None
+    return f"expected a region id such as 'RU-BEL' or 'sea:azov', got {describe(v)}"
+
+
+def _weapon_id_problem(v: object) -> str | None:
+    return None if is_slug(v) else f"expected a weapon id such as 'shahed-136', got {describe(v)}"
+
+
+def _word_problem(v: object) -> str | None:
+    return check_text(v) if v is not None else "expected a non-empty string, got None"
+
+
+def _region_ids_problem(values: object) -> str | None:
+    return _items_problem(values, "region ids", _region_id_problem, "a region is named twice")
 
 
 def _weapon_ids_problem(values: object) -> str | None:
-    if type(values) is not tuple:
-        return f"expected a list of weapon ids, got {describe(values)}"
-    for i, v in enumerate(values):
-        if not is_slug(v):
-            return f"item {i}: expected a weapon id such as 'shahed-136', got {describe(v)}"
-    if len(set(values)) != len(values):
-        return f"a weapon is named twice in {list(values)!r}"
-    return None
+    return _items_problem(values, "weapon ids", _weapon_id_problem, "a weapon is named twice")
+
+
+def _words_problem(values: object) -> str | None:
+    """A list of non-empty words without repeats."""
+    return _items_problem(values, "words", _word_problem, "a word is given twice")
 
 
 def _others_problem(values: object, first: object, first_name: str) -> str | None:
@@ -275,19 +294,6 @@ def _others_problem(values: object, first: object, first_name: str) -> str | Non
         return f"names {list(values)!r} but no {first_name} comes first"
     if first in values:
         return f"repeats the {first_name} {first!r}"
-    return None
-
-
-def _words_problem(values: object) -> str | None:
-    """A list of non-empty words without repeats."""
-    if type(values) is not tuple:
-        return f"expected a list of words, got {describe(values)}"
-    for i, v in enumerate(values):
-        msg = check_text(v) if v is not None else "expected a non-empty string, got None"
-        if msg:
-            return f"item {i}: {msg}"
-    if len(set(values)) != len(values):
-        return f"a word is given twice in {list(values)!r}"
     return None
 
 

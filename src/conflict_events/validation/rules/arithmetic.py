@@ -594,6 +594,14 @@ def _outcome_parts(claim: Claim) -> list[Claim]:
     ]
 
 
+def _least(parts: list[Claim]) -> Interval:
+    """The parts added up, each read as one count for its group (the smaller reading)."""
+    least = Interval(0, 0)
+    for p in parts:
+        least = least.plus(contribution(p)[0])
+    return least
+
+
 def _outcome_term(part: Claim) -> str:
     assert part.outcome is not None  # noqa: S101 - an outcome part
     return f"{part.outcome.value.replace('_', ' ')} {bounds_text(contribution(part)[0])}"
@@ -616,10 +624,7 @@ def outcomes_within_launch(
     if not counted:
         return ()
     assert claim.quantity is not None  # noqa: S101 - _outcome_parts needs a total
-    total = Interval.of(claim.quantity)
-    least = Interval(0, 0)
-    for p in counted:
-        least = least.plus(contribution(p)[0])
+    total, least = Interval.of(claim.quantity), _least(counted)
     if total.high is None or least.low <= total.high:
         return ()
     unit = claim.quantity.unit
@@ -646,10 +651,7 @@ def hits_within_launch(
     if not hits:
         return ()
     assert claim.quantity is not None  # noqa: S101 - _outcome_parts needs a total
-    total = Interval.of(claim.quantity)
-    least = Interval(0, 0)
-    for p in hits:
-        least = least.plus(contribution(p)[0])
+    total, least = Interval.of(claim.quantity), _least(hits)
     if total.high is None or least.low <= total.high:
         return ()
     message = (

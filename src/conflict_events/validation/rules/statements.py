@@ -33,7 +33,7 @@ the overlapping pairs, not with every pair.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import NamedTuple
 
@@ -789,6 +789,57 @@ def _outcomes(claim: Claim) -> dict[object, Quantity | None]:
     return {p.outcome: p.quantity for p in claim.parts if p.outcome is not None}
 
 
+def _revision_hits(
+    statement: Statement, path: str, ctx: Context, change: Callable[[Claim, Claim], str | None]
+) -> list[Hit]:
+    """One hit for each claim of a revision whose ``change`` from its original is not ``None``."""
+    hits: list[Hit] = []
+    for field, original in _revised(statement, ctx):
+        for at, claim, old in _pairs(statement, path, original):
+            said = change(claim, old)
+            if said is not None:
+                message = f"the {_verb(field)} of {original.id} {said}."
+                hits.append(Hit(at, message, (statement.id, original.id, claim.id, old.id)))
+    return hits
+
+
+def _total_change(claim: Claim, old: Claim) -> str | None:
+    if claim.quantity == old.quantity:
+        return None
+    mine, theirs = _quantity_text(claim.quantity), _quantity_text(old.quantity)
+    return f"changes the total of {old.id} from {theirs} to {mine}"
+
+
+def _outcome_change(claim: Claim, old: Claim) -> str | None:
+    mine, theirs = _outcomes(claim), _outcomes(old)
+    changes: list[str] = []
+    for outcome in Outcome:
+        if outcome not in mine and outcome not in theirs:
+            continue
+        name = outcome.value.replace("_", " ")
+        if outcome not in theirs:
+            changes.append(f"adds {name} {_quantity_text(mine[outcome])}")
+        elif outcome not in mine:
+            changes.append(f"drops {name} {_quantity_text(theirs[outcome])}")
+        elif mine[outcome] != theirs[outcome]:
+            was, now = _quantity_text(theirs[outcome]), _quantity_text(mine[outcome])
+            changes.append(f"changes {name} from {was} to {now}")
+    return f"{join(changes)} for {old.id}" if changes else None
+
+
+def _window_change(claim: Claim, old: Claim) -> str | None:
+    mine, theirs = claim.window, old.window
+    if mine is not None and theirs is not None:
+        if mine.start == theirs.start and mine.end == theirs.end:
+            return None
+        return f"moves the window of {old.id} from {_span_of(theirs)} to {_span_of(mine)}"
+    if theirs is not None:
+        return f"drops the window of {old.id} ({_span_of(theirs)})"
+    if mine is not None:
+        return f"gives {old.id} a window ({_span_of(mine)})"
+    return None
+
+
 @rule(
     "CE609",
     Severity.INFO,
@@ -798,17 +849,7 @@ def _outcomes(claim: Claim) -> dict[object, Quantity | None]:
 )
 def revision_changes_total(statement: Statement, path: str, ctx: Context) -> Iterable[Hit]:
     """A total that a correction or supersession changes, old and new."""
-    hits: list[Hit] = []
-    for field, original in _revised(statement, ctx):
-        for at, claim, old in _pairs(statement, path, original):
-            if claim.quantity == old.quantity:
-                continue
-            message = (
-                f"the {_verb(field)} of {original.id} changes the total of {old.id} from "
-                f"{_quantity_text(old.quantity)} to {_quantity_text(claim.quantity)}."
-            )
-            hits.append(Hit(at, message, (statement.id, original.id, claim.id, old.id)))
-    return hits
+    return _revision_hits(statement, path, ctx, _total_change)
 
 
 @rule(
@@ -821,28 +862,7 @@ def revision_changes_total(statement: Statement, path: str, ctx: Context) -> Ite
 )
 def revision_changes_outcomes(statement: Statement, path: str, ctx: Context) -> Iterable[Hit]:
     """An outcome (destroyed, not reached, ...) that a revision changes, adds or drops."""
-    hits: list[Hit] = []
-    for field, original in _revised(statement, ctx):
-        for at, claim, old in _pairs(statement, path, original):
-            mine, theirs = _outcomes(claim), _outcomes(old)
-            changes: list[str] = []
-            for outcome in Outcome:
-                if outcome not in mine and outcome not in theirs:
-                    continue
-                name = outcome.value.replace("_", " ")
-                if outcome not in theirs:
-                    changes.append(f"adds {name} {_quantity_text(mine[outcome])}")
-                elif outcome not in mine:
-                    changes.append(f"drops {name} {_quantity_text(theirs[outcome])}")
-                elif mine[outcome] != theirs[outcome]:
-                    changes.append(
-                        f"changes {name} from {_quantity_text(theirs[outcome])} to "
-                        f"{_quantity_text(mine[outcome])}"
-                    )
-            if changes:
-                message = f"the {_verb(field)} of {original.id} {join(changes)} for {old.id}."
-                hits.append(Hit(at, message, (statement.id, original.id, claim.id, old.id)))
-    return hits
+    return _revision_hits(statement, path, ctx, _outcome_change)
 
 
 @rule(
@@ -854,24 +874,7 @@ def revision_changes_outcomes(statement: Statement, path: str, ctx: Context) -> 
 )
 def revision_changes_window(statement: Statement, path: str, ctx: Context) -> Iterable[Hit]:
     """A window that a revision moves, adds or drops."""
-    hits: list[Hit] = []
-    for field, original in _revised(statement, ctx):
-        for at, claim, old in _pairs(statement, path, original):
-            mine, theirs = claim.window, old.window
-            if mine is None and theirs is None:
-                continue
-            if mine is not None and theirs is not None:
-                if mine.start == theirs.start and mine.end == theirs.end:
-                    continue
-                change = f"moves the window of {old.id} from {_span_of(theirs)} to {_span_of(mine)}"
-            elif mine is None:
-                assert theirs is not None  # noqa: S101 - one of the two is set
-                change = f"drops the window of {old.id} ({_span_of(theirs)})"
-            else:
-                change = f"gives {old.id} a window ({_span_of(mine)})"
-            message = f"the {_verb(field)} of {original.id} {change}."
-            hits.append(Hit(at, message, (statement.id, original.id, claim.id, old.id)))
-    return hits
+    return _revision_hits(statement, path, ctx, _window_change)
 
 
 @rule(
