@@ -108,6 +108,7 @@ def test_the_site_builds_without_a_single_warning(tmp_path: Path):
     assert done.returncode == 0, done.stderr or done.stdout
     assert (tmp_path / "html" / "index.html").is_file()
     wire = (tmp_path / "html" / "wire-format.html").read_text(encoding="utf-8")
-    assert "urn:conflict-events:schema:v1:Report" in wire, "the schema is generated at build time"
+    urn = f"urn:conflict-events:schema:v{ce.SCHEMA_VERSION}:Report"
+    assert urn in wire, "the schema is generated at build time"
     api = (tmp_path / "html" / "api.html").read_text(encoding="utf-8")
     assert 'id="conflict_events.Claim"' in api

@@ -447,3 +447,23 @@ def test_no_text_field_can_become_a_formula_in_csv(quote: str, note: str, actor:
     assert all(cell[:1] not in ("=", "+", "-", "@", "\t", "\r") for cell in rows[0])
     buf.seek(0)
     assert claims_from_records(read_csv(buf)) == [claim]
+
+
+def test_a_list_item_holding_the_cell_separator_is_refused_not_split():
+    """``other_actors`` item "a;b" would come back as two actors: writing it is an error."""
+    claim = ce.Claim(id="c", kind="other", actor="RUS", other_actors=("BLR;IRN",))
+    with pytest.raises(ValueError, match="other_actors item 'BLR;IRN' holds ';'"):
+        to_records(claim)
+
+
+def test_the_dataset_fields_have_columns_and_come_back():
+    claim = ce.Claim(
+        id="c", kind="launch", outcome="destroyed", origins=("RU-KRS",), targets=("UA-48",),
+        place_precision="near", actor="RUS", other_actors=("BLR",), target_party="UKR",
+        other_target_parties=("GBR",), event_mode="aerial", context=("military", "cbrn"),
+    )  # fmt: skip
+    (row,) = to_records(claim)
+    assert row["origins"] == "RU-KRS"
+    assert row["context"] == "military;cbrn"
+    assert row["outcome"] == "destroyed"
+    assert claims_from_records([row]) == [claim]

@@ -113,6 +113,20 @@ def test_reports_are_published_on_dates_and_at_instants() -> None:
     _exists(ces.reports(), lambda r: isinstance(r.published, datetime))
 
 
+def test_claims_carry_the_dataset_fields() -> None:
+    """Outcomes, origins, targets, place precision, several actors, mode and context."""
+    _exists(ces.claims(), lambda c: c.outcome is not None and c.place_precision is not None)
+    _exists(ces.claims(), lambda c: bool(c.origins and c.targets))
+    _exists(ces.claims(), lambda c: bool(c.other_actors and c.other_target_parties))
+    _exists(ces.claims(), lambda c: c.event_mode is not None and bool(c.context))
+
+
+def test_regions_have_points_and_statements_revise_others() -> None:
+    _exists(ces.regions(), lambda r: r.point is not None)
+    _exists(ces.points(), lambda p: p.lat < 0 < p.lon)
+    _exists(ces.statements(), lambda s: None not in (s.supersedes, s.corrects, s.retracts))
+
+
 def test_the_testing_package_imports_without_hypothesis() -> None:
     """``conflict_events.testing`` needs no hypothesis; only ``.strategies`` does."""
     code = (

@@ -31,13 +31,14 @@ EXPECTED = {
     "CE106": "error", "CE107": "error", "CE108": "warning",
     "CE201": "error", "CE202": "error", "CE203": "info", "CE204": "warning",
     "CE205": "warning", "CE206": "warning", "CE207": "warning", "CE208": "warning",
-    "CE209": "error", "CE210": "error",
+    "CE209": "error", "CE210": "error", "CE211": "error", "CE212": "warning",
     "CE301": "error", "CE302": "warning", "CE303": "warning", "CE304": "warning",
     "CE305": "warning",
-    "CE401": "warning", "CE402": "info",
+    "CE401": "warning", "CE402": "info", "CE403": "warning", "CE404": "warning",
     "CE501": "error", "CE502": "warning",
     "CE601": "warning", "CE602": "warning", "CE603": "warning", "CE604": "warning",
     "CE605": "warning", "CE606": "warning", "CE607": "warning", "CE608": "warning",
+    "CE609": "info", "CE610": "info", "CE611": "info", "CE612": "warning",
 }  # fmt: skip
 
 

@@ -180,6 +180,12 @@ def _cell(column: _Column, claim: Claim) -> Any:
     if column.kind == "enum":
         return value.value
     if column.kind == "list":
+        for item in value:
+            if _LIST_SEP in item:
+                raise ValueError(
+                    f"claim {claim.id}: {column.name} item {item!r} holds {_LIST_SEP!r}, which "
+                    "separates the items of a table cell"
+                )
         return _LIST_SEP.join(value) or None
     return value
 

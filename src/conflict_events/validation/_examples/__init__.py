@@ -59,10 +59,15 @@ REGIONS: tuple[Region, ...] = (
         claimed_by=("UA", "RU"),
     ),
     Region(id="sea:black", name="Black Sea", kind=RegionKind.SEA),
+    Region(id="UA-48", name="Mykolaiv", kind=RegionKind.SUBDIVISION, country="UA", parent="UA"),
+    Region(id="UA-51", name="Odesa", kind=RegionKind.SUBDIVISION, country="UA", parent="UA"),
 )
 """The places the examples name, with short English names."""
 
-SOURCES = (Source(id="src:ru-mod", name="Russian Ministry of Defence", kind=SourceKind.MINISTRY),)
+SOURCES = (
+    Source(id="src:ru-mod", name="Russian Ministry of Defence", kind=SourceKind.MINISTRY),
+    Source(id="src:ua-af", name="Ukrainian Air Force", kind=SourceKind.MILITARY),
+)
 
 
 def drones(id: str, count: int, *regions: str, **more: object) -> Claim:
@@ -79,8 +84,9 @@ def drones(id: str, count: int, *regions: str, **more: object) -> Claim:
 
 def in_report(*statements: Statement, **more: object) -> Report:
     """A report holding ``statements``, with the example tables."""
-    fields: dict[str, object] = {"regions": REGIONS, "sources": SOURCES, **more}
-    return Report(id="rep:example", statements=statements, **fields)  # type: ignore[arg-type]
+    fields: dict[str, object] = {"id": "rep:example", "regions": REGIONS, "sources": SOURCES}
+    fields.update(more)
+    return Report(statements=statements, **fields)  # type: ignore[arg-type]
 
 
 def wrap(claim: Claim) -> Report:

@@ -8,6 +8,7 @@ from conflict_events.model import (
     Counted,
     Coverage,
     Distribution,
+    Outcome,
     Quantity,
     Share,
 )
@@ -130,6 +131,36 @@ def _example_part_exceeds() -> Claim:
     )
 
 
+def _launch(id: str, launched: int, *outcomes: tuple[str, int]) -> Claim:
+    """``launched`` Shahed drones, with outcome parts ``(outcome, count)``."""
+    return Claim(
+        id=id,
+        kind=ClaimKind.LAUNCH,
+        quantity=Quantity.exact(launched),
+        counted=Counted.UAV,
+        weapons=("shahed-136",),
+        parts=tuple(
+            Claim(
+                id=f"{id}:{outcome}",
+                kind=ClaimKind.LAUNCH,
+                outcome=Outcome(outcome),
+                quantity=Quantity.exact(count),
+                counted=Counted.UAV,
+                weapons=("shahed-136",),
+            )
+            for outcome, count in outcomes
+        ),
+    )
+
+
+def _example_outcomes() -> Claim:
+    return _launch("c:launched", 16, ("destroyed", 15), ("not_reached", 11))
+
+
+def _example_hits() -> Claim:
+    return _launch("c:launched", 16, ("destroyed", 10), ("hit", 20))
+
+
 CE201 = Example(
     "38 drones, all of them over Belgorod (34) and Voronezh (2)", wrapped(_example_short)
 )
@@ -172,4 +203,14 @@ CE209 = Example(
 CE210 = Example(
     "11 over the Moscow Region, including 16 flying towards Moscow",
     wrapped(_example_part_exceeds),
+)
+
+CE211 = Example(
+    "16 Shahed drones launched: 15 destroyed and 11 did not reach their targets",
+    wrapped(_example_outcomes),
+)
+
+CE212 = Example(
+    "16 Shahed drones launched: 10 destroyed, hits recorded at 20 locations",
+    wrapped(_example_hits),
 )

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from conflict_events.model import (
     Claim,
     ClaimKind,
     Counted,
     Coverage,
     Distribution,
+    Outcome,
     Quantity,
     Report,
     Statement,
@@ -148,6 +151,90 @@ def _example_same_source() -> Report:
         _bulletin("update", 60, (drones("c:u-krs", 60, "RU-KRS"),), window=night),
     )
 
+
+def _launches(
+    id: str,
+    launched: int,
+    destroyed: int,
+    *,
+    source: str = "src:ua-af",
+    night: tuple[int, int] = (23, 8),
+    **links: str,
+) -> Report:
+    """A report of one statement: ``launched`` drones, ``destroyed`` of them, over a night."""
+    start, end = night
+    # Local times, localised strictly in the named zone by TimeWindow.
+    first = datetime(2026, 2, 6, start)  # noqa: DTZ001
+    last = datetime(2026, 2, 7, end)  # noqa: DTZ001
+    window = TimeWindow.between(first, last, tz="Europe/Kyiv")
+    claim = Claim(
+        id="c:launched",
+        kind=ClaimKind.LAUNCH,
+        quantity=Quantity.exact(launched),
+        counted=Counted.UAV,
+        weapons=("shahed-136",),
+        window=window,
+        parts=(
+            Claim(
+                id="c:destroyed",
+                kind=ClaimKind.INTERCEPTION,
+                outcome=Outcome.DESTROYED,
+                quantity=Quantity.exact(destroyed),
+                counted=Counted.UAV,
+                weapons=("shahed-136",),
+            ),
+        ),
+    )
+    statement = Statement(
+        id=f"st:{id}",
+        source=source,
+        kind=StatementKind.REPORT,
+        claims=(claim,),
+        **links,  # type: ignore[arg-type]
+    )
+    return in_report(statement, id=f"rep:{id}")
+
+
+def _example_total_corrected() -> list[Report]:
+    return [_launches("first", 16, 15), _launches("second", 18, 15, corrects="st:first")]
+
+
+def _example_outcome_corrected() -> list[Report]:
+    return [_launches("first", 2, 4), _launches("second", 2, 0, supersedes="st:first")]
+
+
+def _example_window_corrected() -> list[Report]:
+    return [
+        _launches("first", 16, 15),
+        _launches("second", 16, 15, night=(22, 8), corrects="st:first"),
+    ]
+
+
+def _example_other_source() -> list[Report]:
+    return [
+        _launches("first", 16, 15),
+        _launches("second", 16, 16, source="src:ru-mod", corrects="st:first"),
+    ]
+
+
+CE609 = Example(
+    "a correction saying 18 drones were launched where the first report said 16",
+    _example_total_corrected,
+)
+
+CE610 = Example(
+    "a later version saying none of two drones was destroyed where the first said four",
+    _example_outcome_corrected,
+)
+
+CE611 = Example(
+    "a correction moving the start of a night's launches from 23:00 to 22:00",
+    _example_window_corrected,
+)
+
+CE612 = Example(
+    "the Russian MoD 'correcting' a report of the Ukrainian Air Force", _example_other_source
+)
 
 CE601 = Example("a retelling of a 50-drone bulletin that says 40", _example_total)
 

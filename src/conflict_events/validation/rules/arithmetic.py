@@ -7,6 +7,17 @@ reading) and the count for every region (the *per-region* reading); all such par
 the same way at once. A part without a quantity contributes "an unknown amount" (0 or more).
 A distribution left out (``None``) reads as one count for the group. Nested parts are
 subsets of their parent part and are never added to the parent's siblings.
+
+**Outcomes of a launch.** A part with an ``outcome`` whose parent is a launch claim without
+one is an *outcome part*: it says what became of the launched (destroyed, suppressed, not
+reached, still airborne; hit or fell at locations). Outcome parts are not a breakdown of the
+launched total by place or weapon, so CE201-CE205 and CE210 leave them out; CE211 and CE212
+check them instead. The four outcomes that count weapons are exclusive (a weapon is destroyed,
+suppressed, lost before its target or still in the air, once), so their lower bounds added
+cannot exceed the launched total's upper bound (CE211). ``hit`` and ``fell`` count locations:
+they are never added to weapons. A location hit takes at least one launched weapon, so the
+locations hit cannot exceed the launched total (CE212); fragments of one weapon can fall at
+several locations, so ``fell`` has no bound.
 """
 
 from __future__ import annotations
@@ -16,9 +27,11 @@ from typing import NamedTuple
 
 from conflict_events.model import (
     Claim,
+    ClaimKind,
     Coverage,
     Distribution,
     Interval,
+    Outcome,
     Share,
 )
 from conflict_events.validation._context import Context
@@ -33,7 +46,15 @@ from conflict_events.validation._format import (
 from conflict_events.validation._registry import Hit, rule
 from conflict_events.validation._result import Severity
 
-__all__ = ["Breakdown", "Part", "breakdown", "contribution"]
+__all__ = [
+    "OUTCOME_KINDS",
+    "Breakdown",
+    "Part",
+    "breakdown",
+    "breakdown_parts",
+    "contribution",
+    "is_outcome_part",
+]
 
 _PER_REGION = "if grouped counts are per region"
 
@@ -93,6 +114,34 @@ def contribution(part: Claim) -> tuple[Interval, Interval]:
     return b, b
 
 
+def is_outcome_part(part: Claim, parent: Claim | None) -> bool:
+    """Whether ``part`` says what became of its parent launch: an outcome, not a breakdown.
+
+    >>> from conflict_events import Claim
+    >>> launch = Claim(id="l", kind="launch")
+    >>> is_outcome_part(Claim(id="d", kind="interception", outcome="destroyed"), launch)
+    True
+    """
+    return (
+        part.outcome is not None
+        and parent is not None
+        and parent.kind is ClaimKind.LAUNCH
+        and parent.outcome is None
+    )
+
+
+def breakdown_parts(claim: Claim) -> list[tuple[int, Claim]]:
+    """The parts that break the claim's total down, with their positions (no outcome parts).
+
+    >>> from conflict_events import Claim
+    >>> launch = Claim(id="l", kind="launch", parts=(
+    ...     Claim(id="d", kind="launch", outcome="destroyed"), Claim(id="k", kind="launch")))
+    >>> [p.id for _, p in breakdown_parts(launch)]
+    ['k']
+    """
+    return [(i, p) for i, p in enumerate(claim.parts) if not is_outcome_part(p, claim)]
+
+
 def _compute(claim: Claim) -> Breakdown | None:
     quantity = claim.quantity
     if quantity is None or not claim.parts:
@@ -100,7 +149,10 @@ def _compute(claim: Claim) -> Breakdown | None:
     unit = quantity.unit
     group = each = Interval(0, 0)
     parts: list[Part] = []
-    for i, p in enumerate(claim.parts):
+    chosen = breakdown_parts(claim)
+    if not chosen:
+        return None
+    for i, p in chosen:
         pq = p.quantity
         if pq is not None and pq.unit != unit:
             return None  # CE209 reports the unit; sums across units mean nothing
@@ -427,10 +479,30 @@ def region_count_matches(
     return (Hit(path, message, (claim.id, *named)),)
 
 
+OUTCOME_KINDS: dict[Outcome, frozenset[ClaimKind]] = {
+    Outcome.DESTROYED: frozenset({ClaimKind.LAUNCH, ClaimKind.INTERCEPTION}),
+    Outcome.SUPPRESSED: frozenset({ClaimKind.LAUNCH, ClaimKind.INTERCEPTION}),
+    Outcome.NOT_REACHED: frozenset({ClaimKind.LAUNCH}),
+    Outcome.AIRBORNE: frozenset({ClaimKind.LAUNCH}),
+    Outcome.HIT: frozenset({ClaimKind.LAUNCH, ClaimKind.STRIKE, ClaimKind.DAMAGE}),
+    Outcome.FELL: frozenset({ClaimKind.LAUNCH, ClaimKind.STRIKE, ClaimKind.DAMAGE}),
+}
+"""The kinds an outcome part of a launch may have: ``launch`` itself, or what the outcome is
+(destroyed and suppressed are interceptions; hits and fallen fragments strikes or damage)."""
+
+
 def _differences(claim: Claim, parent: Claim) -> list[str]:
     out: list[str] = []
-    if claim.kind is not parent.kind:
+    outcome = claim.outcome if is_outcome_part(claim, parent) else None
+    if outcome is not None:
+        if claim.kind not in OUTCOME_KINDS[outcome]:
+            kinds = join(sorted(k.value for k in OUTCOME_KINDS[outcome]))
+            out.append(f"kind ({claim.kind.value}, not {kinds} as a {outcome.value} outcome)")
+    elif claim.kind is not parent.kind:
         out.append(f"kind ({claim.kind.value}, not {parent.kind.value})")
+    mine_o, theirs_o = claim.outcome, parent.outcome
+    if mine_o is not None and theirs_o is not None and mine_o is not theirs_o:
+        out.append(f"outcome ({mine_o.value}, not {theirs_o.value})".replace("_", " "))
     mine, theirs = claim.counted, parent.counted
     if mine is not None and theirs is not None and mine is not theirs:
         out.append(f"what it counts ({mine.value}, not {theirs.value})".replace("_", " "))
@@ -438,18 +510,22 @@ def _differences(claim: Claim, parent: Claim) -> list[str]:
         extra = [w for w in claim.weapons if w not in parent.weapons]
         if extra:
             out.append(f"weapon ({join(extra)}, not {join(parent.weapons)})")
-    if claim.actor is not None and parent.actor is not None and claim.actor != parent.actor:
+    if claim.other_actors or parent.other_actors:
+        extra = [a for a in claim.actors if a not in parent.actors] if parent.actors else []
+        if extra:
+            out.append(f"actor ({join(extra)}, not {join(parent.actors)})")
+    elif claim.actor is not None and parent.actor is not None and claim.actor != parent.actor:
         out.append(f"actor ({claim.actor}, not {parent.actor})")
-    if (
-        claim.target_party is not None
-        and parent.target_party is not None
-        and claim.target_party != parent.target_party
-    ):
-        out.append(f"target party ({claim.target_party}, not {parent.target_party})")
+    mine_t, theirs_t = claim.target_parties, parent.target_parties
+    if mine_t and theirs_t:
+        extra = [t for t in mine_t if t not in theirs_t]
+        if extra:
+            out.append(f"target party ({join(extra)}, not {join(theirs_t)})")
     if (
         claim.quantity is not None
         and parent.quantity is not None
         and claim.quantity.unit != parent.quantity.unit
+        and (outcome is None or outcome.counts_weapons)
     ):
         out.append(f"unit ({claim.quantity.unit}, not {parent.quantity.unit})")
     return out
@@ -458,8 +534,9 @@ def _differences(claim: Claim, parent: Claim) -> list[str]:
 @rule(
     "CE209",
     Severity.ERROR,
-    "A part asserts the same kind of thing as its parent: kind, counted object, weapon, "
-    "actor, target party and unit.",
+    "A part asserts the same kind of thing as its parent: kind, counted object, outcome, "
+    "weapon, actors, target parties and unit (an outcome part of a launch may be of its "
+    "outcome's kind, and a count of locations).",
     example=examples.CE209,
 )
 def part_matches_parent(
@@ -484,7 +561,9 @@ def part_matches_parent(
 def part_within_parent(
     claim: Claim, parent: Claim | None, path: str, ctx: Context
 ) -> Iterable[Hit]:
-    """One part alone larger than the whole."""
+    """One part alone larger than the whole (outcome parts are CE211's and CE212's)."""
+    if is_outcome_part(claim, parent):
+        return ()
     total = _parent_total(claim, parent)
     if total is None or total.high is None:
         return ()
@@ -500,3 +579,83 @@ def part_within_parent(
     )
     assert parent is not None  # noqa: S101 - _parent_total returned bounds
     return (Hit(path, message, (claim.id, parent.id)),)
+
+
+def _outcome_parts(claim: Claim) -> list[Claim]:
+    """The outcome parts of a launch claim with a total; empty for any other claim."""
+    if claim.kind is not ClaimKind.LAUNCH or claim.quantity is None or claim.outcome is not None:
+        return []
+    unit = claim.quantity.unit
+    return [
+        p
+        for p in claim.parts
+        if p.outcome is not None
+        and (p.quantity is None or p.quantity.unit == unit or not p.outcome.counts_weapons)
+    ]
+
+
+def _least(parts: list[Claim]) -> Interval:
+    """The parts added up, each read as one count for its group (the smaller reading)."""
+    least = Interval(0, 0)
+    for p in parts:
+        least = least.plus(contribution(p)[0])
+    return least
+
+
+def _outcome_term(part: Claim) -> str:
+    assert part.outcome is not None  # noqa: S101 - an outcome part
+    return f"{part.outcome.value.replace('_', ' ')} {bounds_text(contribution(part)[0])}"
+
+
+@rule(
+    "CE211",
+    Severity.ERROR,
+    "The outcomes of a launch that count weapons (destroyed, suppressed, not reached, "
+    "airborne) together do not exceed the launched total.",
+    example=examples.CE211,
+)
+def outcomes_within_launch(
+    claim: Claim, parent: Claim | None, path: str, ctx: Context
+) -> Iterable[Hit]:
+    """Destroyed 15 and not reached 11 of 16 launched: 26 outcomes for 16 weapons."""
+    counted = [
+        p for p in _outcome_parts(claim) if p.outcome is not None and p.outcome.counts_weapons
+    ]
+    if not counted:
+        return ()
+    assert claim.quantity is not None  # noqa: S101 - _outcome_parts needs a total
+    total, least = Interval.of(claim.quantity), _least(counted)
+    if total.high is None or least.low <= total.high:
+        return ()
+    unit = claim.quantity.unit
+    over = f"the {bounds_text(total, unit)} launched by {bounds_text(total.gap(least), unit)}"
+    if len(counted) == 1:
+        message = f"the outcome {_outcome_term(counted[0])} is more than {over}."
+    else:
+        said = " + ".join(_outcome_term(p) for p in counted)
+        message = f"the outcomes {said} add up to {bounds_text(least, unit)}, more than {over}."
+    return (Hit(path, message, (claim.id, *(p.id for p in counted))),)
+
+
+@rule(
+    "CE212",
+    Severity.WARNING,
+    "The locations a launch hit are no more than the weapons launched: each takes at least one.",
+    example=examples.CE212,
+)
+def hits_within_launch(
+    claim: Claim, parent: Claim | None, path: str, ctx: Context
+) -> Iterable[Hit]:
+    """Hits at 20 locations from 16 launched."""
+    hits = [p for p in _outcome_parts(claim) if p.outcome is Outcome.HIT]
+    if not hits:
+        return ()
+    assert claim.quantity is not None  # noqa: S101 - _outcome_parts needs a total
+    total, least = Interval.of(claim.quantity), _least(hits)
+    if total.high is None or least.low <= total.high:
+        return ()
+    message = (
+        f"hits are recorded at {bounds_text(least)} locations but {bounds_text(total)} were "
+        "launched, and each location hit takes at least one."
+    )
+    return (Hit(path, message, (claim.id, *(p.id for p in hits))),)

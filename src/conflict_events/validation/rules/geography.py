@@ -19,6 +19,32 @@ from conflict_events.validation._result import Severity
 __all__: list[str] = []
 
 
+def _outside(
+    claim: Claim, parent: Claim | None, path: str, ctx: Context, field: str
+) -> Iterable[Hit]:
+    """The part's places in ``field`` that lie outside the parent's, when the parent names any."""
+    if parent is None:
+        return ()
+    mine: tuple[str, ...] = getattr(claim, field)
+    theirs: tuple[str, ...] = getattr(parent, field)
+    if not mine or not theirs:
+        return ()
+    outside = [r for r in mine if ctx.within(r, theirs) is False]
+    if not outside:
+        return ()
+    names = join(f"{ctx.region_name(r)} ({r})" for r in outside)
+    inside = join(ctx.region_name(r) for r in theirs)
+    verb = "is" if len(outside) == 1 else "are"
+    if field == "regions":
+        message = (
+            f"the part names {names}, which {verb} not inside its parent's regions ({inside})."
+        )
+    else:
+        noun = field[:-1] if len(outside) == 1 else field
+        message = f"the part's {noun} {names} {verb} not inside its parent's {field} ({inside})."
+    return (Hit(path, message, (claim.id, *outside)),)
+
+
 @rule(
     "CE401",
     Severity.WARNING,
@@ -29,16 +55,33 @@ def part_regions_inside_parent(
     claim: Claim, parent: Claim | None, path: str, ctx: Context
 ) -> Iterable[Hit]:
     """A part over a region its parent does not cover."""
-    if parent is None or not parent.regions or not claim.regions:
-        return ()
-    outside = [r for r in claim.regions if ctx.within(r, parent.regions) is False]
-    if not outside:
-        return ()
-    names = join(f"{ctx.region_name(r)} ({r})" for r in outside)
-    inside = join(ctx.region_name(r) for r in parent.regions)
-    verb = "is" if len(outside) == 1 else "are"
-    message = f"the part names {names}, which {verb} not inside its parent's regions ({inside})."
-    return (Hit(path, message, (claim.id, *outside)),)
+    return _outside(claim, parent, path, ctx, "regions")
+
+
+@rule(
+    "CE403",
+    Severity.WARNING,
+    "A part's origins lie inside its parent claim's origins, when the parent names any.",
+    example=examples.CE403,
+)
+def part_origins_inside_parent(
+    claim: Claim, parent: Claim | None, path: str, ctx: Context
+) -> Iterable[Hit]:
+    """A part launched from a place its parent's launch places do not cover."""
+    return _outside(claim, parent, path, ctx, "origins")
+
+
+@rule(
+    "CE404",
+    Severity.WARNING,
+    "A part's targets lie inside its parent claim's targets, when the parent names any.",
+    example=examples.CE404,
+)
+def part_targets_inside_parent(
+    claim: Claim, parent: Claim | None, path: str, ctx: Context
+) -> Iterable[Hit]:
+    """A part aimed at a place its parent's targets do not cover."""
+    return _outside(claim, parent, path, ctx, "targets")
 
 
 @rule(

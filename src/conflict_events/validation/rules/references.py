@@ -31,28 +31,33 @@ def _iso_shaped(id: str) -> bool:
 # -- rules -------------------------------------------------------------------------------
 
 
+_PLACE_FIELDS = (("regions", "region", ""), ("origins", "origin", " (an origin)"),
+                 ("targets", "target", " (a target)"))  # fmt: skip
+
+
 @rule(
     "CE101",
     Severity.ERROR,
-    "Every region id a claim names is in the report's regions or the gazetteer.",
+    "Every region id a claim names (regions, origins, targets) is in the report's regions or "
+    "the gazetteer.",
     example=examples.CE101,
 )
 def region_ids_resolve(
     claim: Claim, parent: Claim | None, path: str, ctx: Context
 ) -> Iterable[Hit]:
     """Region ids that no table and no catalogue knows."""
-    regions = claim.regions
-    if not regions:
+    if not (claim.regions or claim.origins or claim.targets):
         return ()
     hits: list[Hit] = []
-    for r in regions:
-        if ctx.region(r) is not None:
-            continue
-        if _iso_shaped(r):
-            what = f"{r} is shaped like an ISO 3166 code but is not one"
-        else:
-            what = f"the region {r} is not in the gazetteer"
-        hits.append(Hit(path, f"{what}, and the report does not define it.", (claim.id, r)))
+    for field, noun, role in _PLACE_FIELDS:
+        for r in getattr(claim, field):
+            if ctx.region(r) is not None:
+                continue
+            if _iso_shaped(r):
+                what = f"{r}{role} is shaped like an ISO 3166 code but is not one"
+            else:
+                what = f"the {noun} {r} is not in the gazetteer"
+            hits.append(Hit(path, f"{what}, and the report does not define it.", (claim.id, r)))
     return hits
 
 
@@ -125,20 +130,29 @@ def actor_ids_resolve(claim: Claim, parent: Claim | None, path: str, ctx: Contex
     return (Hit(path, f"the actor {actor} is not among the report's actors.", (claim.id, actor)),)
 
 
+_LINKS = (
+    ("retells", "retells"),
+    ("responds_to", "responds to"),
+    ("supersedes", "supersedes"),
+    ("corrects", "corrects"),
+    ("retracts", "retracts"),
+)
+
+
 @rule(
     "CE105",
     Severity.ERROR,
-    "A statement that retells or responds to another names one that exists among the reports "
-    "validated together.",
+    "A statement that retells, responds to, supersedes, corrects or retracts another names one "
+    "that exists among the reports validated together.",
     scope=Scope.STATEMENT,
     example=examples.CE105,
 )
 def statement_links_resolve(statement: Statement, path: str, ctx: Context) -> Iterable[Hit]:
-    """``retells`` and ``responds_to`` that point nowhere."""
-    if ctx.index is None or (statement.retells is None and statement.responds_to is None):
+    """``retells``, ``responds_to`` and revision links that point nowhere."""
+    if ctx.index is None or all(getattr(statement, field) is None for field, _ in _LINKS):
         return ()
     hits: list[Hit] = []
-    for field, verb in (("retells", "retells"), ("responds_to", "responds to")):
+    for field, verb in _LINKS:
         target: str | None = getattr(statement, field)
         if target is not None and ctx.statement(target) is None:
             hits.append(

@@ -16,23 +16,35 @@ to be equal; when neither includes the other, any two totals can be right. A win
 approximate bounds (filled in by a convention) is nested in no other and holds no other: it is
 compared only with the same window. Claims of grain
 ``event`` (one event among many) are never compared as totals, and retellings are left to
-CE601. Candidates are found with a sweep over windows sorted by start, so the cost grows with
+CE601. A statement that a later one supersedes or retracts is no longer compared, and a
+correction is not compared with what it corrects.
+
+**Revisions.** A statement that ``supersedes`` or ``corrects`` another (found among the reports
+validated together) is compared with it claim by claim (the same claim id, else the same kind,
+counted object, outcome and weapons): CE609-CE611 say what changed in totals, outcomes and
+windows, with both values; they are information, since a revision is meant to change
+things. A revision names a statement of its own source (CE612); one that names a statement
+found nowhere is CE105's.
+
+CE608's candidates are found with a sweep over windows sorted by start, so the cost grows with
 the overlapping pairs, not with every pair.
 """
 
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import NamedTuple
 
 from conflict_events.model import (
+    REVISION_FIELDS,
     Claim,
     Distribution,
     Grain,
     Interval,
     Modality,
+    Outcome,
     Quantity,
     Report,
     Statement,
@@ -571,12 +583,29 @@ def _regions_of(claim: Claim) -> frozenset[str]:
     return frozenset(r for part in claim.parts for r in part.regions)
 
 
+def _replaced(reports: Sequence[Report]) -> set[str]:
+    """The ids of statements a later one supersedes or retracts: no longer anyone's word."""
+    return {
+        target
+        for report in reports
+        for statement in report.statements
+        for target in (statement.supersedes, statement.retracts)
+        if target is not None
+    }
+
+
+def _revision_pair(a: Statement, b: Statement) -> bool:
+    """Whether one of the two statements revises the other."""
+    return any(getattr(a, f) == b.id or getattr(b, f) == a.id for f in REVISION_FIELDS)
+
+
 def _candidates(reports: Sequence[Report]) -> dict[tuple[object, ...], list[_Said]]:
     """Asserted totals with a window and regions, grouped by what they count."""
     groups: dict[tuple[object, ...], list[_Said]] = {}
+    replaced = _replaced(reports)
     for report in reports:
         for i, statement in enumerate(report.statements):
-            if statement.retells is not None:
+            if statement.retells is not None or statement.id in replaced:
                 continue
             for j, claim in enumerate(statement.claims):
                 window, quantity = claim.window, claim.quantity
@@ -591,6 +620,7 @@ def _candidates(reports: Sequence[Report]) -> dict[tuple[object, ...], list[_Sai
                     statement.source,
                     claim.kind,
                     claim.counted,
+                    claim.outcome,
                     quantity.unit,
                     claim.actor,
                     claim.target_party,
@@ -686,7 +716,7 @@ def same_source_totals_agree(reports: Sequence[Report], ctx: Context) -> Iterato
             while active and active[0][0] <= e.start:
                 heapq.heappop(active)
             for _, _, other in active:
-                if other.statement is e.statement:
+                if other.statement is e.statement or _revision_pair(e.statement, other.statement):
                     continue
                 message = _contradiction(e, other, ctx)
                 if message is None:
@@ -698,3 +728,176 @@ def same_source_totals_agree(reports: Sequence[Report], ctx: Context) -> Iterato
                     e.report,
                 )
             heapq.heappush(active, (e.end, n, e))
+
+
+# -- revisions ---------------------------------------------------------------------------
+
+
+def _revised(statement: Statement, ctx: Context) -> list[tuple[str, Statement]]:
+    """``(field, original)`` for each statement this one supersedes or corrects, when found."""
+    out: list[tuple[str, Statement]] = []
+    for field in ("supersedes", "corrects"):
+        target: str | None = getattr(statement, field)
+        if target is None:
+            continue
+        located = ctx.statement(target)
+        if located is not None and located.statement is not statement:
+            out.append((field, located.statement))
+    return out
+
+
+def _counterpart(claim: Claim, candidates: Sequence[Claim]) -> Claim | None:
+    """The claim of the original a revised claim stands for: the same id, else the first of the
+    same kind, counted object, outcome and weapons."""
+    for other in candidates:
+        if other.id == claim.id:
+            return other
+    for other in candidates:
+        if (
+            other.kind is claim.kind
+            and other.counted is claim.counted
+            and other.outcome is claim.outcome
+            and set(other.weapons) == set(claim.weapons)
+        ):
+            return other
+    return None
+
+
+def _pairs(
+    statement: Statement, path: str, original: Statement
+) -> Iterator[tuple[str, Claim, Claim]]:
+    prefix = f"{path}.claims" if path else "claims"
+    for i, claim in enumerate(statement.claims):
+        other = _counterpart(claim, original.claims)
+        if other is not None:
+            yield f"{prefix}[{i}]", claim, other
+
+
+def _verb(field: str) -> str:
+    return "correction" if field == "corrects" else "later version"
+
+
+def _span_of(w: TimeWindow) -> str:
+    return f"{moment(w.start)} – {moment(w.end)}"
+
+
+def _quantity_text(q: Quantity | None) -> str:
+    return "none" if q is None else str(q)
+
+
+def _outcomes(claim: Claim) -> dict[object, Quantity | None]:
+    return {p.outcome: p.quantity for p in claim.parts if p.outcome is not None}
+
+
+def _revision_hits(
+    statement: Statement, path: str, ctx: Context, change: Callable[[Claim, Claim], str | None]
+) -> list[Hit]:
+    """One hit for each claim of a revision whose ``change`` from its original is not ``None``."""
+    hits: list[Hit] = []
+    for field, original in _revised(statement, ctx):
+        for at, claim, old in _pairs(statement, path, original):
+            said = change(claim, old)
+            if said is not None:
+                message = f"the {_verb(field)} of {original.id} {said}."
+                hits.append(Hit(at, message, (statement.id, original.id, claim.id, old.id)))
+    return hits
+
+
+def _total_change(claim: Claim, old: Claim) -> str | None:
+    if claim.quantity == old.quantity:
+        return None
+    mine, theirs = _quantity_text(claim.quantity), _quantity_text(old.quantity)
+    return f"changes the total of {old.id} from {theirs} to {mine}"
+
+
+def _outcome_change(claim: Claim, old: Claim) -> str | None:
+    mine, theirs = _outcomes(claim), _outcomes(old)
+    changes: list[str] = []
+    for outcome in Outcome:
+        if outcome not in mine and outcome not in theirs:
+            continue
+        name = outcome.value.replace("_", " ")
+        if outcome not in theirs:
+            changes.append(f"adds {name} {_quantity_text(mine[outcome])}")
+        elif outcome not in mine:
+            changes.append(f"drops {name} {_quantity_text(theirs[outcome])}")
+        elif mine[outcome] != theirs[outcome]:
+            was, now = _quantity_text(theirs[outcome]), _quantity_text(mine[outcome])
+            changes.append(f"changes {name} from {was} to {now}")
+    return f"{join(changes)} for {old.id}" if changes else None
+
+
+def _window_change(claim: Claim, old: Claim) -> str | None:
+    mine, theirs = claim.window, old.window
+    if mine is not None and theirs is not None:
+        if mine.start == theirs.start and mine.end == theirs.end:
+            return None
+        return f"moves the window of {old.id} from {_span_of(theirs)} to {_span_of(mine)}"
+    if theirs is not None:
+        return f"drops the window of {old.id} ({_span_of(theirs)})"
+    if mine is not None:
+        return f"gives {old.id} a window ({_span_of(mine)})"
+    return None
+
+
+@rule(
+    "CE609",
+    Severity.INFO,
+    "A correction or later version of a statement says what it changes in a total: both values.",
+    scope=Scope.STATEMENT,
+    example=examples.CE609,
+)
+def revision_changes_total(statement: Statement, path: str, ctx: Context) -> Iterable[Hit]:
+    """A total that a correction or supersession changes, old and new."""
+    return _revision_hits(statement, path, ctx, _total_change)
+
+
+@rule(
+    "CE610",
+    Severity.INFO,
+    "A correction or later version of a statement says what it changes in the outcomes of a "
+    "launch: both values.",
+    scope=Scope.STATEMENT,
+    example=examples.CE610,
+)
+def revision_changes_outcomes(statement: Statement, path: str, ctx: Context) -> Iterable[Hit]:
+    """An outcome (destroyed, not reached, ...) that a revision changes, adds or drops."""
+    return _revision_hits(statement, path, ctx, _outcome_change)
+
+
+@rule(
+    "CE611",
+    Severity.INFO,
+    "A correction or later version of a statement says what it changes in a window: both values.",
+    scope=Scope.STATEMENT,
+    example=examples.CE611,
+)
+def revision_changes_window(statement: Statement, path: str, ctx: Context) -> Iterable[Hit]:
+    """A window that a revision moves, adds or drops."""
+    return _revision_hits(statement, path, ctx, _window_change)
+
+
+@rule(
+    "CE612",
+    Severity.WARNING,
+    "A statement supersedes, corrects or retracts only statements of its own source (another "
+    "source's answer is a response).",
+    scope=Scope.STATEMENT,
+    example=examples.CE612,
+)
+def revision_of_own_statement(statement: Statement, path: str, ctx: Context) -> Iterable[Hit]:
+    """A source 'correcting' what another source said."""
+    hits: list[Hit] = []
+    for field in REVISION_FIELDS:
+        target: str | None = getattr(statement, field)
+        located = None if target is None else ctx.statement(target)
+        if located is None or located.statement.source == statement.source:
+            continue
+        other = located.statement
+        message = (
+            f"{statement.source} {field} {other.id}, a statement of {other.source}: a source "
+            "revises only its own statements (use responds_to for an answer)."
+        )
+        at = f"{path}.{field}" if path else field
+        hits.append(Hit(at, message, (statement.id, other.id)))
+    return hits
