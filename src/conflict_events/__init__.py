@@ -17,6 +17,7 @@ from conflict_events.errors import (
     AmbiguousName,
     AmbiguousTimeError,
     ConflictEventsError,
+    DirectionName,
     LookupFailed,
     ModelError,
     NonExistentTimeError,
@@ -56,6 +57,7 @@ from conflict_events.model import (
     WeaponSystem,
 )
 from conflict_events.model.conventions import DEFAULT_CONVENTIONS, Conventions
+from conflict_events.reading import Reading, read_article, read_bulletin
 from conflict_events.reference import gazetteer, weapons
 from conflict_events.serialize import (
     JsonLinesReader,
@@ -112,6 +114,7 @@ __all__ = [
     "Conventions",
     "Counted",
     "Coverage",
+    "DirectionName",
     "Distribution",
     "Finding",
     "Grain",
@@ -126,6 +129,7 @@ __all__ = [
     "Problem",
     "Qualifier",
     "Quantity",
+    "Reading",
     "Region",
     "RegionKind",
     "Report",
@@ -154,6 +158,8 @@ __all__ = [
     "json_schema",
     "loads",
     "plot_breakdown",
+    "read_article",
+    "read_bulletin",
     "read_csv",
     "read_jsonl",
     "registry",

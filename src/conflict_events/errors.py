@@ -11,7 +11,8 @@ exception a caller would expect, so ``except ValueError`` keeps working::
     ├── StructureError (ValueError)          a document could not be loaded: each problem, with path
     ├── TimeParseError (ValueError)          a time phrase could not be understood
     ├── LookupFailed (LookupError)           a name or id is not in a catalogue
-    │   └── AmbiguousName                    a name matches more than one entry
+    │   ├── AmbiguousName                    a name matches more than one entry
+    │   └── DirectionName                    a name is a compass direction, not a place
     ├── RuleConflict (ValueError)            a rule's code is malformed or already registered
     └── ValidationFailed                     ``ValidationResult.raise_for_errors()`` found errors
 
@@ -20,7 +21,7 @@ Paths have one shape everywhere: ``statements[0].claims[2].quantity.value``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -32,6 +33,7 @@ __all__ = [
     "AmbiguousName",
     "AmbiguousTimeError",
     "ConflictEventsError",
+    "DirectionName",
     "LookupFailed",
     "ModelError",
     "NonExistentTimeError",
@@ -185,14 +187,46 @@ class TimeParseError(ConflictEventsError, ValueError):
 
 
 class LookupFailed(ConflictEventsError, LookupError):
-    """A name or id is not in a catalogue; ``suggestions`` holds the nearest known names."""
+    """A name or id is not in a catalogue; ``suggestions`` holds the nearest known names.
 
-    def __init__(self, message: str, *, suggestions: Sequence[str] = ()) -> None:
-        self.suggestions = tuple(suggestions)
+    The nearest names may be found only when they are asked for (``near``: a function
+    giving ``(name, id)`` pairs), so a failed look-up costs no search until someone reads
+    ``suggestions`` or the message.
+
+    >>> error = LookupFailed("no region is named 'Orell'", near=lambda: [("Orel", "RU-ORL")])
+    >>> error.suggestions, str(error)
+    (('Orel',), "no region is named 'Orell'; nearest: 'Orel' (RU-ORL)")
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        suggestions: Sequence[str] = (),
+        near: Callable[[], Sequence[tuple[str, str]]] | None = None,
+    ) -> None:
+        self._suggestions = tuple(suggestions)
+        self._near = near
+        self._tail = ""
         super().__init__(message)
 
+    def _find_near(self) -> None:
+        near, self._near = self._near, None
+        if near is not None:
+            found = tuple(near())
+            self._suggestions = tuple(n for n, _ in found)
+            if found:
+                self._tail = "; nearest: " + ", ".join(f"{n!r} ({i})" for n, i in found)
+
+    @property
+    def suggestions(self) -> tuple[str, ...]:
+        """The nearest known names, nearest first (found on first use)."""
+        self._find_near()
+        return self._suggestions
+
     def __str__(self) -> str:
-        return str(self.args[0])
+        self._find_near()
+        return str(self.args[0]) + self._tail
 
 
 class AmbiguousName(LookupFailed):
@@ -201,6 +235,22 @@ class AmbiguousName(LookupFailed):
     def __init__(self, message: str, *, candidates: Sequence[str]) -> None:
         self.candidates = tuple(candidates)
         super().__init__(message, suggestions=candidates)
+
+
+class DirectionName(LookupFailed):
+    """A name is a compass direction ("south", "с юго-востока"), not a place.
+
+    ``direction`` is its canonical English form: ``north``, ``north-east``, ``east``,
+    ``south-east``, ``south``, ``south-west``, ``west``, ``north-west`` or ``centre``.
+
+    >>> error = DirectionName("'с юга' is a direction (south), not a place", direction="south")
+    >>> error.direction, isinstance(error, LookupFailed)
+    ('south', True)
+    """
+
+    def __init__(self, message: str, *, direction: str) -> None:
+        self.direction = direction
+        super().__init__(message)
 
 
 class RuleConflict(ConflictEventsError, ValueError):

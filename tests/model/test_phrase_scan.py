@@ -104,8 +104,8 @@ def test_the_resolver_returns_fields_not_a_window() -> None:
         ("8 утра", 8),
         ("11 вечера", 23),
         ("6 вечера", 18),
-        ("3 дня", 15),
-        ("12 дня", 12),
+        ("दोपहर 3 बजे", 15),
+        ("सुबह 8 बजे", 8),
         ("2 ночи", 2),
         ("12 ночи", 0),
         ("11 ночи", 23),
@@ -117,6 +117,12 @@ def test_an_hour_word_puts_the_hour_within_its_part(text: str, hour: int) -> Non
     """The half of the day comes from the part's hours, so it follows the conventions."""
     w = TimeWindow.parse(text, tz=MOSCOW, reference=OCT31)
     assert w.local_start.hour == hour
+
+
+def test_days_are_not_an_hour_word() -> None:
+    """ "3 дня" is far more often "3 days" than "3 p.m.": it is not read as a time."""
+    with pytest.raises(TimeParseError, match="'дня' is not a word of time phrases"):
+        TimeWindow.parse("3 дня", tz=MOSCOW, reference=OCT31)
 
 
 def test_an_hour_word_follows_the_conventions_hours() -> None:
@@ -138,7 +144,7 @@ def test_part_of_day_words_live_in_the_conventions() -> None:
     """The default parts carry their words; replacing a part's hours keeps them."""
     evening = DEFAULT_CONVENTIONS.part("evening")
     assert "вечером" in evening.words
-    assert evening.hour_words == ("вечера", "вечора")
+    assert evening.hour_words == ("вечера", "вечора", "शाम", "रात")
     later = DEFAULT_CONVENTIONS.with_part("evening", "19:00", "24:00", words=["at dusk", "вечером"])
     assert later.part("evening").words == (*evening.words, "at dusk")
     assert later.part("evening").hour_words == evening.hour_words

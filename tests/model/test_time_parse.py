@@ -560,9 +560,16 @@ def test_a_year_on_one_end_carries_to_the_other() -> None:
 
 
 def test_a_reference_datetime_gives_its_local_day() -> None:
-    """An aware reference is seen on the zone's clock; a naive one is a local time there."""
+    """An aware reference is seen on the zone's clock; a naive one is a local time there.
+
+    An undated clock time is the latest one no later than the reference (plus the tolerance):
+    at 01:30 on 1 November in Moscow, "20:00" was on 31 October and "01:00" on 1 November.
+    """
     late_utc = datetime.fromisoformat("2025-10-31T22:30:00+00:00")  # 01:30 on 1 Nov in Moscow
-    assert TimeWindow.parse("20:00", tz=MOSCOW, reference=late_utc).start.day == 1
+    assert TimeWindow.parse("20:00", tz=MOSCOW, reference=late_utc).start.day == 31
+    assert TimeWindow.parse("01:00", tz=MOSCOW, reference=late_utc).start.day == 1
+    today = TimeWindow.parse("earlier today", tz=MOSCOW, reference=late_utc)
+    assert today.start.isoformat() == "2025-11-01T00:00:00+03:00"
     naive = datetime.fromisoformat("2025-10-31T22:30:00")
     assert TimeWindow.parse("20:00", tz=MOSCOW, reference=naive).start.day == 31
     earlier = TimeWindow.parse("earlier today", tz=MOSCOW, reference=naive)

@@ -343,7 +343,11 @@ def test_country_filter_keeps_what_a_country_holds_claims_or_names() -> None:
 
 def test_kind_filter_narrows_an_ambiguous_name() -> None:
     assert gazetteer.lookup("Georgia", kind="country").id == "GE"
-    assert gazetteer.lookup("Georgia", kind=ce.RegionKind.SUBDIVISION).id == "US-GA"
+    # a foreign subdivision is never taken without a country to look in
+    with pytest.raises(ce.LookupFailed, match="US-GA") as caught:
+        gazetteer.lookup("Georgia", kind=ce.RegionKind.SUBDIVISION)
+    assert caught.value.suggestions == ("Georgia",)
+    assert gazetteer.lookup("Georgia", kind=ce.RegionKind.SUBDIVISION, country="US").id == "US-GA"
     assert gazetteer.candidates("Altai", kind="subdivision") == ("RU-AL", "RU-ALT")
     assert gazetteer.candidates("nowhere at all") == ()
 

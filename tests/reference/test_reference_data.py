@@ -21,7 +21,7 @@ def _json(name: str) -> Any:
     return json.loads((DATA / name).read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("name", ["regions", "weapons"])
+@pytest.mark.parametrize("name", ["regions", "weapons", "exonyms", "directions"])
 def test_data_file_is_valid_against_its_schema(name: str) -> None:
     schema = _json(f"{name}.schema.json")
     jsonschema.Draft202012Validator.check_schema(schema)

@@ -270,21 +270,25 @@ def test_one_function_may_decide_several_codes_and_runs_once():
     assert [f.code for f in validate(claim, rules=[own["X201"]])] == ["X201"]
 
     @own.rule("X203", Severity.INFO, "Never selected below.")
+    @own.rule("X204", Severity.INFO, "Selected below.")
+    @own.rule("X205", Severity.INFO, "Selected below too.")
     def more(claim: Claim, parent: Claim | None, path: str, ctx: object) -> Iterator[Hit]:
+        yield Hit(path, "three.", code="X205")
         yield Hit(path, "one.", code="X203")
         yield Hit(path, "two.", code="X204")
 
-    own.rule("X204", Severity.INFO, "Selected below.")(more)
-    assert codes(validate(claim, rules=own, select=["X201", "X202", "X204"])) == [
+    assert codes(validate(claim, rules=own, select=["X201", "X202", "X204", "X205"])) == [
         "X201",
         "X202",
         "X204",
+        "X205",
     ]
     assert {r.code: r.name for r in own} == {
         "X201": "both",
         "X202": "both",
         "X203": "more",
         "X204": "more",
+        "X205": "more",
     }
 
 

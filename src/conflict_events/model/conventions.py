@@ -240,7 +240,7 @@ DEFAULT_PARTS_OF_DAY: tuple[DayPart, ...] = (
         12,
         "morning утро утром вранці уранці зранку ранок",
         ("в утреннее время", "у ранковий час", "в ранковий час"),
-        "утра ранку",
+        "утра ранку सुबह",
     ),
     _hours(
         "daytime",
@@ -248,7 +248,6 @@ DEFAULT_PARTS_OF_DAY: tuple[DayPart, ...] = (
         20,
         "day daytime днём днем вдень удень",
         ("в течение дня", "в дневное время", "протягом дня", "в денний час"),
-        "дня",
     ),
     _hours(
         "afternoon",
@@ -256,6 +255,7 @@ DEFAULT_PARTS_OF_DAY: tuple[DayPart, ...] = (
         18,
         "afternoon пополудні",
         ("во второй половине дня", "после полудня", "по обіді", "після обіду"),
+        "दोपहर",
     ),
     _hours(
         "evening",
@@ -263,7 +263,7 @@ DEFAULT_PARTS_OF_DAY: tuple[DayPart, ...] = (
         24,
         "evening вечер вечером ввечері увечері вечір",
         ("в вечернее время", "у вечірній час", "в вечірній час"),
-        "вечера вечора",
+        "вечера вечора शाम रात",
     ),
     _hours(
         "overnight",
@@ -294,6 +294,18 @@ DEFAULT_ZONE_NAMES: tuple[ZoneName, ...] = (
             "по Москве",
             "за московським часом",
             "за Москвою",
+            "heure de Moscou",
+            "Moskauer Zeit",
+            "hora de Moscú",
+            "hora de Moscu",
+            "ora di Mosca",
+            "czasu moskiewskiego",
+            "po moskiewskiemu",
+            "московско време",
+            "莫斯科时间",
+            "莫斯科時間",
+            "मास्को समय",
+            "मॉस्को समय",
         )
     ),
     ZoneName(name="MSD", zone=_MOSCOW, offset=timedelta(hours=4)),
@@ -308,6 +320,17 @@ DEFAULT_ZONE_NAMES: tuple[ZoneName, ...] = (
             "за київським часом",
             "київського часу",
             "за Києвом",
+            "heure de Kyiv",
+            "heure de Kiev",
+            "Kyjiwer Zeit",
+            "Kiewer Zeit",
+            "hora de Kiev",
+            "ora di Kiev",
+            "czasu kijowskiego",
+            "киевско време",
+            "基辅时间",
+            "基輔時間",
+            "कीव समय",
         )
     ),
     ZoneName(name="EET", zone=_KYIV, offset=timedelta(hours=2)),
@@ -353,6 +376,17 @@ def _conventions_problems(c: Conventions) -> list[Problem]:
         folded = [z.name.casefold() for z in names]
         for name in sorted({x for x in folded if folded.count(x) > 1}):
             problems.append(Problem("zone_names", f"the name {name!r} is given twice"))
+    tolerance: object = c.reference_tolerance
+    if type(tolerance) is not timedelta or not timedelta(0) <= tolerance <= _DAY:
+        problems.append(
+            Problem(
+                "reference_tolerance",
+                f"expected a timedelta from 0 to 1 day, got {describe(tolerance)}",
+            )
+        )
+    cut: object = c.cut_at_reference
+    if type(cut) is not bool:
+        problems.append(Problem("cut_at_reference", f"expected true or false, got {describe(cut)}"))
     if type(c.night_of) is not NightOf:
         problems.append(
             Problem("night_of", f"expected 'beginning' or 'ending', got {describe(c.night_of)}")
@@ -379,6 +413,13 @@ class Conventions:
     """The zone names reports use, each with its IANA zone."""
     night_of: NightOf = attrs.field(default=NightOf.BEGINNING, converter=_to_night_of)
     """Which night an English "the night of <date>" means."""
+    reference_tolerance: timedelta = timedelta(hours=1)
+    """How long after the reference an undated window may end: "с 20.00 до 23.00" posted at
+    22:30 is that evening, posted at 21:30 the evening before."""
+    cut_at_reference: bool = True
+    """Whether a window whose end a convention or the calendar supplies (a part of the day, a
+    day, "сутки") ends at the reference instant when it would end after it, marked approximate:
+    a report cannot cover time after it was written."""
 
     def __attrs_post_init__(self) -> None:
         problems = _conventions_problems(self)

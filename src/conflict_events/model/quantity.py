@@ -95,7 +95,8 @@ class Interval(NamedTuple):
         Interval(low=98, high=100)
         """
         a_hi, b_hi = self.high, other.high
-        return Interval(self.low + other.low, None if a_hi is None or b_hi is None else a_hi + b_hi)
+        high = None if a_hi is None or b_hi is None else a_hi + b_hi
+        return _interval(Interval, (self.low + other.low, high))
 
     def times(self, factor: int | Fraction) -> Interval:
         """The interval scaled by ``factor`` (>= 0): nine *each* over three regions is 27.
@@ -142,6 +143,9 @@ class Interval(NamedTuple):
 
 ANY = Interval(0, None)
 """The interval of an amount nothing is known about."""
+
+_interval = tuple.__new__
+"""Builds an ``Interval`` from a pair without the generated ``__new__`` (the hot paths)."""
 
 
 class Qualifier(Enum):
@@ -443,7 +447,7 @@ class Quantity(Checked):
         """
         value = self.value
         if self.qualifier is Qualifier.EXACT and type(value) is int:
-            return Interval(value, value)  # the common case: an exact count
+            return _interval(Interval, (value, value))  # the common case: an exact count
         low, high = self.bounds
         return Interval(exact_amount(low), None if high is None else exact_amount(high))
 

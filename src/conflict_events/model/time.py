@@ -129,7 +129,8 @@ class TimeWindow(Checked):
     text: str | None = None
     """The phrase as written in the source: ``"during the evening of October 31st"``."""
     approximate: bool = False
-    """Whether a convention, not the text, filled in the bounds."""
+    """Whether a convention, not the text, filled in the bounds (or cut them at the moment of
+    writing), or the text says "about"."""
 
     _own_check = staticmethod(_problems)
 

@@ -9,7 +9,20 @@ extended (``register``) and layered under a report's own tables (``with_regions`
 ('RU-ORL', 'shahed-136')
 """
 
-from conflict_events.reference._gazetteer import Gazetteer, GazetteerView, gazetteer
+from conflict_events.reference._gazetteer import (
+    CONFLICT_COUNTRIES,
+    Gazetteer,
+    GazetteerView,
+    gazetteer,
+)
 from conflict_events.reference._weapons import WeaponCatalogue, WeaponView, weapons
 
-__all__ = ["Gazetteer", "GazetteerView", "WeaponCatalogue", "WeaponView", "gazetteer", "weapons"]
+__all__ = [
+    "CONFLICT_COUNTRIES",
+    "Gazetteer",
+    "GazetteerView",
+    "WeaponCatalogue",
+    "WeaponView",
+    "gazetteer",
+    "weapons",
+]

@@ -20,10 +20,10 @@ and the error says what is near.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from conflict_events.errors import AmbiguousName, LookupFailed
+from conflict_events.errors import AmbiguousName, DirectionName, LookupFailed
 from conflict_events.model.place import Region, RegionKind, is_region_id
 from conflict_events.reference._index import (
     CURATED,
@@ -36,12 +36,12 @@ from conflict_events.reference._index import (
     read_data,
     unknown,
 )
-from conflict_events.reference._normalize import key_tail, region_key
+from conflict_events.reference._normalize import key_tail, place_words, region_key, tokens
 
 if TYPE_CHECKING:
     from conflict_events.model.report import Report
 
-__all__ = ["Gazetteer", "GazetteerView", "gazetteer"]
+__all__ = ["CONFLICT_COUNTRIES", "Gazetteer", "GazetteerView", "gazetteer"]
 
 
 class _Spec(NamedTuple):
@@ -171,6 +171,15 @@ class _Data:
         self.capital_by_country: dict[str, str] = {}
         self.capital_default: str | None = None
         self.curated: set[str] = set()
+        self.bare: dict[str, bool] = {}
+        """Whether a curated entry's bare name (no "Oblast") names it."""
+        self.types: dict[str, str] = {}
+        """A curated entry's administrative type (oblast, krai, republic, city, sea, ...)."""
+        self.directions: dict[str, str] = {}
+        """Direction keys to their canonical English names."""
+        self.direction_lead: frozenset[str] = frozenset()
+        self.direction_tail: frozenset[str] = frozenset()
+        self.upper_ids: dict[str, str] | None = None
 
     def put(self, id_: str, spec: _Spec, tier: int) -> None:
         self.specs[id_] = spec
@@ -228,6 +237,8 @@ def _load_curated(data: _Data, raw: dict[str, Any]) -> None:
         )
         data.put(id_, spec, CURATED)
         data.curated.add(id_)
+        data.bare[id_] = entry.get("bare", True)
+        data.types[id_] = entry.get("type", "")
         if "note" in entry:
             data.notes[id_] = entry["note"]
         for inner in entry.get("encloses", ()):
@@ -238,10 +249,89 @@ def _load_curated(data: _Data, raw: dict[str, Any]) -> None:
     data.capital_default = capital["default"]
 
 
+_EXONYM_LANGUAGES = ("de", "fr", "es", "it", "pl", "bg", "hi", "zh_CN")
+
+
+def _pl_adjective(adj: str) -> list[str]:
+    """A Polish region adjective in the cases retellings use: obwód kurski, obwodu kurskiego."""
+    if not adj.endswith("i"):
+        return []
+    return [f"obwodu {adj[:-1]}iego", f"obwodzie {adj}m", f"obwodem {adj}m"]
+
+
+def _exonyms(
+    entry: dict[str, list[str]], forms: dict[str, Any], kind: str, bare: bool
+) -> list[str]:
+    """The names of one entry of ``exonyms.json``, with the forms its type takes."""
+    out: list[str] = []
+    for column, names in entry.items():
+        templates = forms.get(column, {}).get(kind, [])
+        for name in names:
+            if bare and not column.endswith("_adj"):
+                out.append(name)
+            out += [t.format(name) for t in templates]
+            if column == "pl_adj" and kind == "oblast":
+                out += _pl_adjective(name)
+            if column == "bg_adj" and bare:
+                out.append(name)
+    return out
+
+
+def _load_exonyms(data: _Data) -> None:
+    """Names in other languages: the curated table, then pycountry's ISO 3166-2 translations."""
+    raw = read_data("exonyms.json")
+    forms: dict[str, Any] = raw["forms"]
+    for id_, entry in raw["names"].items():
+        kind = data.types.get(id_, "")
+        bare = data.bare.get(id_, True) or kind in ("city", "sea")
+        data.index.add(id_, _exonyms(entry, forms, kind, bare), CURATED)
+    import gettext
+
+    import pycountry
+
+    excluded: dict[str, list[str]] = raw["pycountry_exclude"]
+    ids = [id_ for id_ in raw["names"] if id_ in data.specs and not id_.startswith("sea:")]
+    iso_names = {s.code: s.name for s in pycountry.subdivisions if s.code in set(ids)}
+    for language in _EXONYM_LANGUAGES:
+        try:
+            translation = gettext.translation(
+                "iso3166-2", pycountry.LOCALES_DIR, languages=[language]
+            )
+        except OSError:  # pragma: no cover - pycountry ships these catalogues
+            continue
+        skip = set(excluded.get(language.split("_")[0], ()))
+        for id_, iso_name in iso_names.items():
+            translated = translation.gettext(iso_name)
+            if translated != iso_name and id_ not in skip:
+                names = [translated, translated.split(",")[0]]
+                data.index.add(id_, names, CURATED)
+
+
+def _load_directions(data: _Data) -> None:
+    raw = read_data("directions.json")
+    data.direction_lead = frozenset(w for lead in raw["lead"] for w in tokens(lead))
+    data.direction_tail = frozenset(w for tail in raw["tail"] for w in tokens(tail))
+    for direction, forms in raw["directions"].items():
+        for form in (direction, *forms):
+            data.directions[_direction_key(data, form)] = direction
+
+
+def _direction_key(data: _Data, name: str | tuple[str, ...]) -> str:
+    """A direction's key: its words without leading and trailing particles, run together."""
+    words = list(place_words(name) if isinstance(name, str) else name)
+    while words and words[0] in data.direction_lead:
+        words.pop(0)
+    while words and words[-1] in data.direction_tail:
+        words.pop()
+    return "".join(words)
+
+
 def _load() -> _Data:
     data = _Data()
     _load_iso(data)
     _load_curated(data, read_data("regions.json"))
+    _load_exonyms(data)
+    _load_directions(data)
     return data
 
 
@@ -281,8 +371,38 @@ def _ambiguous(name: str, ids: Sequence[str]) -> AmbiguousName:
     return ambiguous("regions", name, ids, "pass country= or kind=, or use an id")
 
 
-def _unknown(name: str, near: Sequence[tuple[str, str]]) -> LookupFailed:
+def _unknown(name: str, near: Callable[[], Sequence[tuple[str, str]]]) -> LookupFailed:
     return unknown("region", name, near)
+
+
+CONFLICT_COUNTRIES = frozenset({"RU", "UA", "BY", "MD"})
+"""The war's countries and their neighbours: a bare name is looked for here first."""
+
+
+def _holds(spec: _Spec, countries: frozenset[str]) -> bool:
+    """Whether a place is in ``countries`` (coded, administered or claimed), or of none."""
+    return (
+        spec.country is None
+        or spec.country in countries
+        or spec.administered_by in countries
+        or not countries.isdisjoint(spec.claimed_by)
+    )
+
+
+def _best(found: Mapping[str, int]) -> list[str]:
+    """The ids of the best (lowest) tier, sorted."""
+    best = min(found.values())
+    return sorted(i for i, t in found.items() if t == best)
+
+
+def _outside(name: str, region: Region) -> LookupFailed:
+    """The error for a name that only a subdivision outside the conflict's countries has."""
+    return LookupFailed(
+        f"no place in Russia, Ukraine or their neighbours is named {name!r}; outside them "
+        f"it names {region.name} ({region.id}): pass country={region.country!r} or "
+        f"prefer=[{region.id!r}] to mean it",
+        suggestions=[region.name],
+    )
 
 
 _MAX_DEPTH = 16
@@ -293,7 +413,12 @@ class _Places:
     """What the gazetteer and its views share: list look-ups and containment."""
 
     def lookup(
-        self, name: str, *, country: str | None = None, kind: RegionKind | str | None = None
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        kind: RegionKind | str | None = None,
+        prefer: Iterable[str] = (),
     ) -> Region:
         raise NotImplementedError
 
@@ -330,7 +455,9 @@ class _Places:
             level = above
         return False
 
-    def lookup_all(self, names: Iterable[str], *, country: str | None = None) -> tuple[Region, ...]:
+    def lookup_all(
+        self, names: Iterable[str], *, country: str | None = None, prefer: Iterable[str] = ()
+    ) -> tuple[Region, ...]:
         """Resolve the places of one written list, reading a closing plural across the list.
 
         In "Moscow, Tambov, Oryol and Bryansk regions" every item is a region, so "Moscow"
@@ -342,16 +469,17 @@ class _Places:
         ['RU-MOW']
         """
         items = list(names)
+        preferred = tuple(prefer)
         tail = key_tail(items)
         out: list[Region] = []
         for i, name in enumerate(items):
             if tail is not None and i < len(items) - 1:
                 try:
-                    out.append(self.lookup(f"{name} {tail}", country=country))
+                    out.append(self.lookup(f"{name} {tail}", country=country, prefer=preferred))
                     continue
                 except LookupFailed:
                     pass
-            out.append(self.lookup(name, country=country))
+            out.append(self.lookup(name, country=country, prefer=preferred))
         return tuple(out)
 
 
@@ -430,52 +558,130 @@ class Gazetteer(_Places):
 
     # -- by name --------------------------------------------------------------------------
 
-    def candidates(
-        self, name: str, *, country: str | None = None, kind: RegionKind | str | None = None
-    ) -> tuple[str, ...]:
-        """The ids ``name`` could mean (empty when none), without raising.
+    def direction(self, name: str) -> str | None:
+        """The compass direction ``name`` is, in canonical English, or ``None``.
 
-        >>> gazetteer.candidates("Altai")
-        ('RU-AL', 'RU-ALT')
+        >>> gazetteer.direction("from the south-east"), gazetteer.direction("с юга")
+        ('south-east', 'south')
+        >>> gazetteer.direction("Kursk") is None
+        True
         """
         d = self._d
-        keep = _keep(self._spec, country, _as_kind(kind))
+        return d.directions.get(_direction_key(d, name))
+
+    def _ranked(
+        self, name: str, country: str | None, kind: RegionKind | None, prefer: Iterable[str]
+    ) -> tuple[list[str], bool]:
+        """The ids ``name`` means in the first scope that has any, and whether that scope
+        is outside the conflict's countries (see :meth:`lookup`)."""
+        d = self._d
+        keep = _keep(self._spec, country, kind)
         key = region_key(name)
-        ids = d.index.find(key, keep)
-        if not ids and key in d.capital_keys:
-            target = d.capital_by_country.get(country) if country else d.capital_default
-            if target is not None and (keep is None or keep(target)):
-                ids = [target]
-        return tuple(ids)
+        tiers = d.index.tiers(key)
+        found = tiers if keep is None else {i: t for i, t in tiers.items() if keep(i)}
+        if not found:
+            if key in d.capital_keys:
+                target = d.capital_by_country.get(country) if country else d.capital_default
+                if target is not None and (keep is None or keep(target)):
+                    return [target], False
+            return [], False
+        if country is not None:
+            return _best(found), False
+        for countries in (self._countries(prefer), CONFLICT_COUNTRIES):
+            inside = {i: t for i, t in found.items() if _holds(d.specs[i], countries)}
+            if inside:
+                return _best(inside), False
+        return _best(found), True
+
+    def _countries(self, prefer: Iterable[str]) -> frozenset[str]:
+        """The countries of ``prefer``: country codes, or the countries of region ids."""
+        out: set[str] = set()
+        for item in prefer:
+            spec = self._d.specs.get(item)
+            if spec is not None and spec.country is not None:
+                out.add(spec.country)
+                if spec.administered_by is not None:
+                    out.add(spec.administered_by)
+        return frozenset(out)
+
+    def candidates(
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        kind: RegionKind | str | None = None,
+        prefer: Iterable[str] = (),
+    ) -> tuple[str, ...]:
+        """The ids ``name`` could mean (empty when none, and for a direction), without raising.
+
+        They come from the first scope that has any, in the order :meth:`lookup` gives.
+
+        >>> gazetteer.candidates("Altai"), gazetteer.candidates("south")
+        (('RU-AL', 'RU-ALT'), ())
+        """
+        if self.direction(name) is not None:
+            return ()
+        return tuple(self._ranked(name, country, _as_kind(kind), prefer)[0])
 
     def lookup(
-        self, name: str, *, country: str | None = None, kind: RegionKind | str | None = None
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        kind: RegionKind | str | None = None,
+        prefer: Iterable[str] = (),
     ) -> Region:
         """The one region ``name`` means.
 
-        ``country`` keeps places that country holds, claims or is coded under, and places of
-        no country (seas): with ``country="RU"`` Crimea is still found. An id is accepted as
-        its own name. Raises :class:`~conflict_events.errors.AmbiguousName` (listing the
-        candidate ids) or :class:`~conflict_events.errors.LookupFailed` (with the nearest
-        names in ``suggestions``).
+        An id is accepted as its own name. A compass direction ("south", "с юго-востока",
+        "from the north") raises :class:`~conflict_events.errors.DirectionName`, unless
+        ``country`` has a place of that name ("South", ``country="CM"``). Otherwise the name
+        is looked for in this order, and the first scope with a match answers:
+
+        1. with ``country``, only the places that country holds, claims or is coded under,
+           and places of no country (seas): with ``country="RU"`` Crimea is still found;
+        2. the countries of ``prefer`` (country codes, or region ids such as a report's
+           own regions) and the places they hold;
+        3. the conflict's countries and neighbours: Russia, Ukraine, Belarus, Moldova, and
+           places of no country (the seas);
+        4. anywhere else. A name found only there is a country's name ("Iran"), or it is
+           refused: one foreign subdivision ("South" in Cameroon) is not taken silently.
+
+        Raises :class:`~conflict_events.errors.AmbiguousName` (listing the candidate ids)
+        or :class:`~conflict_events.errors.LookupFailed` (with the nearest names in
+        ``suggestions``, searched for only when they are read).
 
         >>> gazetteer.lookup("Московским регионом").id, gazetteer.lookup("на столицу").id
         ('RU-MOS', 'RU-MOW')
         >>> gazetteer.lookup("the capital", country="UA").id
         'UA-30'
+        >>> gazetteer.lookup("Gebiet Moskau").id, gazetteer.lookup("库尔斯克州").id
+        ('RU-MOS', 'RU-KRS')
         """
         if not isinstance(name, str):
             raise TypeError(f"a region name is a string, got {type(name).__name__}")
         stripped = name.strip()
         if is_region_id(stripped) and stripped in self:
             return self.get(stripped)
-        ids = self.candidates(name, country=country, kind=kind)
-        if len(ids) == 1:
+        direction = self.direction(name)
+        wanted = _as_kind(kind)
+        ids: list[str] = []
+        outside = False
+        if direction is None or country is not None:
+            ids, outside = self._ranked(name, country, wanted, prefer)
+        if direction is not None and not ids:
+            raise DirectionName(
+                f"{name!r} is a direction ({direction}), not a place", direction=direction
+            )
+        if len(ids) > 1:
+            raise _ambiguous(name, ids)
+        if ids and (not outside or self._d.specs[ids[0]].kind is RegionKind.COUNTRY):
             return self.get(ids[0])
         if ids:
-            raise _ambiguous(name, ids)
-        keep = _keep(self._spec, country, _as_kind(kind))
-        raise _unknown(name, self._d.index.suggest(region_key(name), keep))
+            raise _outside(name, self.get(ids[0]))
+        keep = _keep(self._spec, country, wanted)
+        index, key = self._d.index, region_key(name)
+        raise _unknown(name, lambda: index.suggest(key, keep))
 
     # -- extending ------------------------------------------------------------------------
 
@@ -551,9 +757,18 @@ class GazetteerView(OwnFirst[Region], _Places):
         return () if own.parent is None else (own.parent,)
 
     def lookup(
-        self, name: str, *, country: str | None = None, kind: RegionKind | str | None = None
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        kind: RegionKind | str | None = None,
+        prefer: Iterable[str] = (),
     ) -> Region:
-        """The report's region of this name, else :meth:`Gazetteer.lookup`."""
+        """The report's region of this name, else :meth:`Gazetteer.lookup`.
+
+        The gazetteer then prefers the countries of the report's own regions, after those of
+        ``prefer``.
+        """
         if not isinstance(name, str):
             raise TypeError(f"a region name is a string, got {type(name).__name__}")
         own = self._own.get
@@ -570,7 +785,17 @@ class GazetteerView(OwnFirst[Region], _Places):
             return self._own[ids[0]]
         if ids:
             raise _ambiguous(name, ids)
-        return self._catalogue.lookup(name, country=country, kind=kind)
+        preferred = (*prefer, *self._own_countries())
+        return self._catalogue.lookup(name, country=country, kind=kind, prefer=preferred)
+
+    def _own_countries(self) -> tuple[str, ...]:
+        """The countries of the report's own regions, as region ids the gazetteer knows."""
+        found: dict[str, None] = {}
+        for region in self._own.values():
+            for code in (region.country, region.administered_by, region.parent):
+                if code is not None:
+                    found.setdefault(code, None)
+        return tuple(found)
 
 
 gazetteer = Gazetteer()

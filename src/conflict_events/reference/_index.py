@@ -5,8 +5,9 @@ from __future__ import annotations
 import difflib
 import json
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import resources
+from types import MappingProxyType
 from typing import Any, Generic, Protocol, TypeVar
 
 from conflict_events.errors import AmbiguousName, LookupFailed
@@ -14,6 +15,8 @@ from conflict_events.errors import AmbiguousName, LookupFailed
 T = TypeVar("T")
 
 __all__ = ["Lazy", "NameIndex", "OwnFirst", "ambiguous", "read_data", "unknown"]
+
+_NO_TIERS: Mapping[str, int] = MappingProxyType({})
 
 #: Priority tiers: a name held by a lower tier shadows the same name in a higher one.
 USER, CURATED, ISO = 0, 1, 2
@@ -58,6 +61,10 @@ class NameIndex:
             if not tiers:
                 self._ids.pop(key, None)
 
+    def tiers(self, key: str) -> Mapping[str, int]:
+        """The ids whose names have ``key``, each with its best tier (read only)."""
+        return self._ids.get(key, _NO_TIERS)
+
     def find(self, key: str, keep: Callable[[str], bool] | None = None) -> list[str]:
         """The ids whose names have ``key``, best tier only, sorted; ``keep`` filters first."""
         tiers = self._ids.get(key, {})
@@ -94,14 +101,20 @@ def ambiguous(what: str, name: str, ids: Sequence[str], hint: str) -> AmbiguousN
     )
 
 
-def unknown(what: str, name: str, near: Sequence[tuple[str, str]]) -> LookupFailed:
-    """The error for a name no entry has, with the nearest names and their ids."""
-    if near:
-        shown = ", ".join(f"{n!r} ({i})" for n, i in near)
-        return LookupFailed(
-            f"no {what} is named {name!r}; nearest: {shown}", suggestions=[n for n, _ in near]
-        )
-    return LookupFailed(f"no {what} is named {name!r}")
+def unknown(
+    what: str,
+    name: str,
+    near: Sequence[tuple[str, str]] | Callable[[], Sequence[tuple[str, str]]],
+) -> LookupFailed:
+    """The error for a name no entry has, with the nearest names and their ids.
+
+    ``near`` may be a function: the search for near names then runs only when the error's
+    ``suggestions`` or message are read.
+    """
+    if callable(near):
+        return LookupFailed(f"no {what} is named {name!r}", near=near)
+    found = tuple(near)
+    return LookupFailed(f"no {what} is named {name!r}", near=lambda: found)
 
 
 class Lazy(Generic[T]):

@@ -12,15 +12,31 @@ Region keys keep word boundaries (``"belgorod oblast"``); weapon keys drop them
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
 
-__all__ = ["region_key", "split_list", "tokens", "weapon_key"]
+__all__ = ["fold_place", "place_words", "region_key", "split_list", "tokens", "weapon_key"]
 
 _QUOTES = "'\u2019\u02bc\u2018`\u00b4\u02b9\u2032\"\u00ab\u00bb\u201c\u201d\u201e\u201f\u2039\u203a"
 _DELETE = str.maketrans("", "", _QUOTES)
-_NON_WORD = re.compile(r"[\W_]+")
+# Not a word character; Indic vowel signs and viramas are marks, not letters, yet belong to words.
+_NON_WORD = re.compile(r"(?:[^\w\u0900-\u0dff]|_)+")
+# Latin letters whose marks carry a sound the romanisations spell with two letters (ž = zh).
+_LATIN_LETTERS = str.maketrans(
+    {
+        "ž": "zh",
+        "ż": "zh",
+        "ź": "zh",
+        "š": "sh",
+        "ś": "sh",
+        "č": "ch",
+        "ć": "ch",
+        "ł": "l",
+        "ß": "ss",
+    }
+)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 # Inflectional endings of Russian and Ukrainian adjectives and nouns, longest first. Stripping
@@ -130,17 +146,30 @@ _TO_CYRILLIC = str.maketrans(_LOOKALIKE_LATIN, _LOOKALIKE_CYRILLIC)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LATIN_LETTER = re.compile(r"[a-zA-Z]")
 _LATIN_FINAL = re.compile(r"(?:iy|yy|ii|yi|ij)$")
+# Spellings of one sound across English, German, French, Polish and Italian romanisations;
+# at one position the longer spelling wins (tsch before sch, and sch before ch).
+_PLACE_SPELLINGS = {
+    "tsch": "ch", "tch": "ch", "sch": "sh", "cz": "ch", "sz": "sh", "w": "v",
+    "ou": "u", "kh": "ch", "zh": "y", "ph": "f", "ck": "k",
+}  # fmt: skip
+_PLACE_SPELLING = re.compile("|".join(sorted(_PLACE_SPELLINGS, key=len, reverse=True)))
+_DOUBLED = re.compile(r"(?<=[a-z])([sy])\1+")  # Odessa/Odesa, zhzh/jj; "Orell" stays a typo
 
 
 def _strip_latin_marks(text: str) -> str:
-    """Drop diacritics from Latin letters only (Cyrillic й, ї keep theirs)."""
+    """Drop diacritics from Latin letters only (Cyrillic й, ї and Devanagari keep theirs)."""
+    if text.isascii():
+        return text
     out = []
-    for ch in text:
+    for ch in text.translate(_LATIN_LETTERS):
         if ch.isascii() or _CYRILLIC.match(ch):
             out.append(ch)
-        else:
-            decomposed = unicodedata.normalize("NFKD", ch)
+            continue
+        decomposed = unicodedata.normalize("NFKD", ch)
+        if decomposed[0].isascii():
             out.append("".join(c for c in decomposed if not unicodedata.combining(c)))
+        else:
+            out.append(ch)
     return "".join(out)
 
 
@@ -197,18 +226,64 @@ def tokens(text: str) -> list[str]:
     return out
 
 
-def region_key(text: str) -> str:
-    """The key a place name is matched by; ``""`` when nothing is left.
+def _spelled(match: re.Match[str]) -> str:
+    return _PLACE_SPELLINGS[match.group()]
+
+
+def fold_place(word: str) -> str:
+    """One spelling for a romanised place word, whichever language romanised it.
+
+    German, French, Polish and Italian spell the sounds of Russian and Ukrainian names
+    differently: sch/sh, tsch/tch/ch, w/v, ou/u, zh/j/y, ž/zh, kh/ch; a doubled s or y, a
+    final -e after a consonant and a devoiced final -sh (German "Woronesch") fold too.
+    Only ASCII words change; each rule is kept apart from unrelated places by the tests.
+
+    >>> fold_place("woronesh") == fold_place("voroney") == fold_place("voronezh")
+    True
+    >>> fold_place("koursk"), fold_place("kursk"), fold_place("cherkassy")
+    ('kursk', 'kursk', 'cherkasy')
+    """
+    if not word.isascii():
+        return word
+    word = _PLACE_SPELLING.sub(_spelled, word)
+    if "ss" in word or "yy" in word:
+        word = _DOUBLED.sub(r"\1", word)
+    if len(word) > 4:
+        if word.endswith("sh"):
+            word = word[:-2] + "y"
+        elif word[-1] == "e" and word[-2] not in "aeiouy":
+            word = word[:-1]
+    return word
+
+
+@functools.lru_cache(maxsize=8192)
+def place_words(text: str) -> tuple[str, ...]:
+    """The words of a place name: :func:`tokens`, remembered for the names met most recently.
+
+    >>> place_words("над Белгородской областью")
+    ('над', 'белгородск', 'област')
+    """
+    return tuple(tokens(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def region_key(text: str | tuple[str, ...]) -> str:
+    """The key a place name (or its :func:`place_words`) is matched by; ``""`` when nothing is left.
 
     >>> region_key("над Белгородской областью") == region_key("Белгородская область")
     True
     >>> region_key("the Moscow Region"), region_key("Iaroslavl"), region_key("Oryol")
-    ('moscow region', 'yaroslavl', 'orel')
+    ('moscov region', 'yaroslavl', 'orel')
+    >>> region_key("Woronesch") == region_key("Voronej") == region_key("Voronezh")
+    True
     """
-    words = tokens(text)
-    while words and (words[0] in _REGION_LEAD or words[0].startswith(_REGION_LEAD_STEMS)):
-        words.pop(0)
-    return " ".join(words)
+    words = place_words(text) if isinstance(text, str) else text
+    start = 0
+    while start < len(words) and (
+        words[start] in _REGION_LEAD or words[start].startswith(_REGION_LEAD_STEMS)
+    ):
+        start += 1
+    return " ".join(fold_place(w) for w in words[start:])
 
 
 def _replace_phrases(words: list[str]) -> list[str]:

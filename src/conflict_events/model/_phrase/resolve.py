@@ -71,6 +71,8 @@ class _Point:
     part: Token | None = None
     rel: Rel | None = None
     night_ends: bool = False
+    this_year: bool = False
+    day24: Token | None = None
 
     @property
     def has_day(self) -> bool:
@@ -87,6 +89,8 @@ class _Point:
             or self.bare is not None
             or self.part is not None
             or self.rel is not None
+            or self.day24 is not None
+            or self.this_year
         )
 
 
@@ -221,7 +225,7 @@ class _Reader:
             raise self.error("it has more than one range in it")
         if not ends:
             if starts:
-                raise self.error(f"{tokens[starts[0]].raw!r} opens a range that never ends")
+                return self.since(tokens, starts[0])
             return self.single(self.point(tokens))
         to = ends[0]
         if tokens[to].kind is Kind.NA:
@@ -285,6 +289,9 @@ class _Reader:
         elif t.kind is Kind.WEEKDAY:
             p.weekday = t.value
         elif t.kind is Kind.TIME:
+            if t.clock is None or (p.clock is not None and t.day_month is not None):
+                self.take_day_month(p, t)
+                return
             if p.clock is not None:
                 raise self.error(f"two clock times for one moment, the second {t.raw!r}")
             p.clock = t.clock
@@ -310,23 +317,55 @@ class _Reader:
             if p.rel is not None:
                 raise self.error(f"two relative words for one moment, the second {t.raw!r}")
             p.rel = t.rel
+        elif t.kind is Kind.THIS_YEAR:
+            p.this_year = True
+        elif t.kind is Kind.DAY24:
+            p.day24 = t
         else:  # Kind.APPROX; range words never reach a point
             self.approximate = True
 
+    def take_day_month(self, p: _Point, t: Token) -> None:
+        """ "02.10" after a clock time ("с 23:00 мск 02.10"), or one no clock can be: a date."""
+        if t.day_month is None or p.has_day or p.month is not None:
+            raise self.error(f"{t.raw!r} is neither a clock time nor a date here")
+        p.day, p.month = t.day_month
+
     # -- resolution -----------------------------------------------------------------------
+
+    def since(self, tokens: list[Token], at: int) -> tuple[datetime, datetime, str, Precision]:
+        """ "с 29 сентября": a range with no end runs to the reference instant, approximate."""
+        opener = tokens[at].raw
+        p = self.point(tokens[at + 1 :])
+        if at or p.is_empty or self.reference is None:
+            raise self.error(f"{opener!r} opens a range that never ends")
+        zone = self.zone_of(p.zone)
+        self.this_year(p, zone)
+        start = self.bound(p, zone, "start")
+        if start is None:
+            assert p.clock is not None  # noqa: S101 - bound() returns None for no other point
+            moment = self.undated(p.clock, zone, "start")
+            start = _Bound(lo=moment, hi=moment, precision=p.clock.precision)
+        instant = self.ref_instant(zone)
+        end = instant or self.local(datetime.combine(self.ref_day(zone) + DAY, time()), zone, "end")
+        if start.lo > end:
+            raise self.error(f"it starts ({start.lo.isoformat()}) after the reference")
+        self.approximate = True
+        return start.lo, end, zone.zone, start.precision
 
     def single(self, p: _Point) -> tuple[datetime, datetime, str, Precision]:
         zone = self.zone_of(p.zone)
         if p.bare is not None:
             raise self.error(f"{p.bare.raw!r} is neither a day nor an hour here")
+        self.this_year(p, zone)
         bound = self.bound(p, zone, "start")
         if bound is None:  # a clock time and nothing else
             assert p.clock is not None  # noqa: S101 - bound() returns None for no other point
-            moment = self.at(self.ref_day(zone), p.clock, zone, "start")
+            moment = self.undated(p.clock, zone, "start")
             bound = _Bound(lo=moment, hi=moment, precision=p.clock.precision)
         if bound.approximate:
             self.approximate = True
-        return bound.lo, bound.hi, zone.zone, bound.precision
+        start, end = self.cut(bound.lo, bound.hi, bound.precision, zone)
+        return start, end, zone.zone, bound.precision
 
     def range(
         self, prefix: _Point, a: _Point, b: _Point
@@ -334,18 +373,27 @@ class _Reader:
         if prefix.clock is not None or prefix.bare is not None:
             raise self.error("a clock time before the range belongs inside it")
         self.settle_numbers(a, b)
-        if b.clock is not None and (b.clock.midnight or (_is_midnight(b.clock) and b.full is None)):
+        self.share_meridiem(a, b)
+        own_date = b.full is not None or (a.has_day and b.has_day)
+        if b.clock is not None and (b.clock.midnight or (_is_midnight(b.clock) and not own_date)):
             # A range that ends at midnight ("to midnight", "до 00:00", "to 12 a.m.") ends
-            # with its day, at 24:00; an ISO date-time ("2025-10-27 00:00") is that instant.
+            # with its day, at 24:00, also when the date is written once for both ends ("с
+            # 18:00 до 00:00 30 октября"); an end with a date of its own ("с 20.00 24 мая до
+            # 0.00 25 мая", an ISO "2025-10-27 00:00") ends at that date's midnight.
             b.clock = attrs.evolve(b.clock, hour=24)
         if Rel.EARLIER in (prefix.rel, a.rel, b.rel):
             raise self.error("'earlier the same day' stands alone, not in a range")
+        alone = a.day24 or b.day24 or prefix.day24
+        if alone is not None:
+            raise self.error(f"{alone.raw!r} stands alone, not in a range")
+        za = a.zone or prefix.zone or b.zone or self.zone_of(None)
+        zb = b.zone or prefix.zone or a.zone or za
+        for side in (prefix, a, b):
+            self.this_year(side, za)
         for side in (a, b):
             if side.year is None and side.month is not None and prefix.year is not None:
                 side.year = prefix.year
         _settle_years(a, b)
-        za = a.zone or prefix.zone or b.zone or self.zone_of(None)
-        zb = b.zone or prefix.zone or a.zone or za
         last = self.bound(b, zb, "end")
         first = self.bound(a, za, "start", not_after=_local_day(last.lo, zb) if last else None)
         frame = None
@@ -366,7 +414,7 @@ class _Reader:
             first = _Bound(lo=moment, hi=moment, precision=a.clock.precision)
         if first is None and last is None:
             assert b.clock is not None  # noqa: S101 - a point with nothing but a clock
-            moment = self.at(self.ref_day(zb), b.clock, zb, "end")
+            moment = self.undated(b.clock, zb, "end")
             last = _Bound(lo=moment, hi=moment, precision=b.clock.precision)
         if first is None:
             assert last is not None  # noqa: S101 - resolved just above
@@ -379,8 +427,68 @@ class _Reader:
             )
         if first.approximate or last.approximate:
             self.approximate = True
-        end = last.hi.astimezone(get_zone(za.zone))
-        return first.lo, end, za.zone, first.precision.coarser(last.precision)
+        start, end = self.cut(first.lo, last.hi, last.precision, zb)
+        end = end.astimezone(get_zone(za.zone))
+        return start, end, za.zone, first.precision.coarser(last.precision)
+
+    def share_meridiem(self, a: _Point, b: _Point) -> None:
+        """ "between 8:00 and 11:00 pm": an a.m. or p.m. written at one end applies to the
+        other's 12-hour clock time too, when that keeps the range ordered and within 12 hours."""
+        first, last = a.clock, b.clock
+        if first is None or last is None or a.has_day or b.has_day:
+            return
+        if (first.meridiem is None) == (last.meridiem is None):
+            return
+        bare, meridiem = (
+            (first, last.meridiem) if first.meridiem is None else (last, first.meridiem)
+        )
+        if bare.midnight or not 1 <= bare.hour <= 12:
+            return
+        hour = bare.hour % 12 + (12 if meridiem == "pm" else 0)
+        start, end = (hour, last.hour) if bare is first else (first.hour, hour)
+        if start < end <= start + 12:
+            shared = attrs.evolve(bare, hour=hour, meridiem=meridiem)
+            if bare is first:
+                a.clock = shared
+            else:
+                b.clock = shared
+
+    def this_year(self, p: _Point, zone: ZoneName) -> None:
+        """ "т.г.": the year of the reference, in the zone of the phrase."""
+        if p.this_year and p.year is None and p.full is None:
+            p.year = self.ref_day(zone, what="т.г.").year
+
+    def undated(self, clock: Clock, zone: ZoneName, field: str) -> datetime:
+        """A clock time with no date: on the reference's day, or the day before when that
+        would end more than the tolerance after the reference instant."""
+        day = self.ref_day(zone)
+        moment = self.at(day, clock, zone, field)
+        instant = self.ref_instant(zone)
+        if instant is not None and moment > instant + self.conventions.reference_tolerance:
+            moment = self.at(day - DAY, clock, zone, field)
+        return moment
+
+    def cut(
+        self, start: datetime, end: datetime, precision: Precision, zone: ZoneName
+    ) -> tuple[datetime, datetime]:
+        """A window whose end a convention or the calendar gave (not a clock time), cut so that
+        it ends no later than the reference instant; it is then approximate.
+
+        A window that would begin after the reference on the reference's own day ("утром",
+        posted at 05:00) runs from that day's midnight to the reference. A window on a later
+        day is left as written (an announcement of what is to come).
+        """
+        if precision in (Precision.MINUTE, Precision.HOUR) or not self.conventions.cut_at_reference:
+            return start, end
+        instant = self.ref_instant(zone)
+        if instant is None or end <= instant:
+            return start, end
+        if start > instant:
+            if start.astimezone(instant.tzinfo).date() != instant.date():
+                return start, end
+            start = self.local(datetime.combine(instant.date(), time()), zone, "start")
+        self.approximate = True
+        return start, instant
 
     def settle_numbers(self, a: _Point, b: _Point) -> None:
         """A bare number is an hour beside a clock time ("8-11 PM"), else a day ("Oct 30-31")."""
@@ -418,6 +526,8 @@ class _Reader:
         """What a point resolves to on its own; ``None`` for a bare clock time."""
         if p.rel is Rel.EARLIER:
             return self.earlier(p, zone)
+        if p.day24 is not None:
+            return self.day24(p, zone)
         if p.rel in (Rel.PAST, Rel.THIS) and p.part is None:
             raise self.error(
                 "'past', 'last' and 'this' need a part of the day, as in 'the past night'"
@@ -452,6 +562,27 @@ class _Reader:
             hi = self.local(datetime.combine(date(p.year + 1, 1, 1), time()), zone, "end")
             return _Bound(lo=lo, hi=hi, precision=Precision.YEAR)
         raise self.error("it has no date or time in it")
+
+    def day24(self, p: _Point, zone: ZoneName) -> _Bound:
+        """ "сутки": the day a date names, else the 24 hours up to the reference instant (the
+        reference's day when it is a date), approximate."""
+        day = self.day_of(attrs.evolve(p, rel=None, day24=None), zone)
+        if day is None:
+            instant = self.ref_instant(zone)
+            if instant is not None:
+                return _Bound(
+                    lo=(instant - DAY).astimezone(get_zone(zone.zone)),
+                    hi=instant,
+                    precision=Precision.DAY,
+                    approximate=True,
+                )
+            day = self.ref_day(zone, what=p.day24.raw if p.day24 else "")
+            approximate = True
+        else:
+            approximate = False
+        lo = self.local(datetime.combine(day, time()), zone, "start")
+        hi = self.local(datetime.combine(day + DAY, time()), zone, "end")
+        return _Bound(lo=lo, hi=hi, precision=Precision.DAY, approximate=approximate)
 
     def earlier(self, p: _Point, zone: ZoneName) -> _Bound:
         """For "earlier on the same day": from the reference's midnight to the reference."""

@@ -58,6 +58,10 @@ class Kind(Enum):
     TO = "range end"
     NA = "night end"
     APPROX = "approximation"
+    THIS_YEAR = "this year"
+    """"т.г.", "с.г.": the year of the reference."""
+    DAY24 = "24 hours"
+    """"сутки", "доба": the 24 hours up to the reference (or a whole day when dated)."""
     OTHER = "other"
     """A word or sign outside time phrases (met only when scanning longer text)."""
 
@@ -140,6 +144,8 @@ class Token:
     rel: Rel | None = None
     ends: PDate | None = None
     begins: PDate | None = None
+    day_month: tuple[int, int] | None = None
+    """A clock time written "DD.MM" that may also be a date ("02.10" after "23:00")."""
     start: int = 0
     """Where the word begins in the text scanned."""
     end: int = 0
@@ -160,18 +166,18 @@ def _numbered(kind: Kind, groups: Sequence[str], start: int = 1) -> dict[str, To
 MONTHS = _numbered(
     Kind.MONTH,
     [
-        "january jan январь января январе січень січня січні",
-        "february feb февраль февраля феврале лютий лютого лютому",
+        "january jan январь января январе янв січень січня січні",
+        "february feb февраль февраля феврале фев февр лютий лютого лютому",
         "march mar март марта марте березень березня березні",
-        "april apr апрель апреля апреле квітень квітня квітні",
+        "april apr апрель апреля апреле апр квітень квітня квітні",
         "may май мая мае травень травня травні",
-        "june jun июнь июня июне червень червня червні",
-        "july jul июль июля июле липень липня липні",
-        "august aug август августа августе серпень серпня серпні",
-        "september sep sept сентябрь сентября сентябре вересень вересня вересні",
-        "october oct октябрь октября октябре жовтень жовтня жовтні",
-        "november nov ноябрь ноября ноябре листопад листопада листопаді",
-        "december dec декабрь декабря декабре грудень грудня грудні",
+        "june jun июнь июня июне июн червень червня червні",
+        "july jul июль июля июле июл липень липня липні",
+        "august aug август августа августе авг серпень серпня серпні",
+        "september sep sept сентябрь сентября сентябре сент вересень вересня вересні",
+        "october oct октябрь октября октябре окт жовтень жовтня жовтні",
+        "november nov ноябрь ноября ноябре нояб листопад листопада листопаді",
+        "december dec декабрь декабря декабре дек грудень грудня грудні",
     ],
 )
 
@@ -201,14 +207,16 @@ WORDS: dict[str, Token] = {
     **_words(
         Kind.REL,
         "preceding past last previous прошедшей прошедшую прошлой прошлую минувшей минувшую "
-        "предыдущей предыдущую минулої минулу попередньої попередню",
+        "предыдущей предыдущую минулої минулу попередньої попередню прошедшие прошедших "
+        "минувшие минувших последние последних минулі минулих останні останніх",
         rel=Rel.PAST,
     ),
     **_words(Kind.REL, "this этой эту сегодняшней цієї цю нинішньої", rel=Rel.THIS),
     **_words(Kind.REL, "today сегодня сьогодні", rel=Rel.TODAY),
     **_words(Kind.REL, "yesterday вчера вчора учора накануне напередодні", rel=Rel.YESTERDAY),
-    **_words(Kind.FROM, "from between с со з із від между між"),
-    **_words(Kind.TO, "to until till til through thru до and и і та й"),
+    **_words(Kind.FROM, "from between с со з із від между між entre de von zwischen 从"),
+    **_words(Kind.TO, "to until till til through thru до по and и і та й et à bis und 至 到"),
+    **_words(Kind.DAY24, "сутки суток сутках доба добу доби"),
     **_words(Kind.NA, "на проти into"),
     **_words(
         Kind.APPROX,
@@ -278,8 +286,50 @@ PHRASES: dict[str, Token] = {
         )
     },
     "local time": Token(kind=Kind.LOCAL),
+    "в районе": Token(kind=Kind.APPROX),
+    "в районі": Token(kind=Kind.APPROX),
+    **{
+        phrase: Token(kind=Kind.THIS_YEAR)
+        for phrase in ("т.г.", "т. г.", "с.г.", "с. г.", "текущего года", "этого года")
+    },
+    **{phrase: Token(kind=Kind.THIS_YEAR) for phrase in ("поточного року", "цього року")},
+    **{phrase: Token(kind=Kind.DAY24) for phrase in ("24 hours", "24 часа", "24 години")},
+    "से": Token(kind=Kind.TO),
+    # "day and night": at all times, not a window; read as a word outside time phrases
+    **{
+        phrase: Token(kind=Kind.OTHER)
+        for phrase in (
+            "day and night",
+            "днём и ночью",
+            "днем и ночью",
+            "день и ночь",
+            "вдень і вночі",
+            "вдень та вночі",
+            "день і ніч",
+        )
+    },
 }
+"""Phrases of several words, and words the plain word pattern cannot cut out (Devanagari)."""
+
+QUIET_PHRASES = ("तक", "में", "के", "बीच")
+"""Words the word pattern cannot cut out that carry nothing ("तक", "until", closes a range)."""
 
 MERIDIEM = r"(?:a\.\s?m\.|a\.?m(?!\w)|p\.\s?m\.|p\.?m(?!\w))"
 
-FOLD = str.maketrans({"—": "–", "‒": "–", "―": "–", "−": "-", "’": "'", "ʼ": "'", "ё": "е"})
+FOLD = str.maketrans(
+    {
+        "—": "–",
+        "‒": "–",
+        "―": "–",
+        "−": "-",
+        "’": "'",
+        "ʼ": "'",
+        "ё": "е",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u00ad": "",
+        "\u200b": "",
+    }
+)
+"""Dashes, apostrophes and "ё" written one way; no-break spaces as spaces; soft hyphens and
+zero-width spaces dropped."""
