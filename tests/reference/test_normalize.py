@@ -95,6 +95,14 @@ def test_a_name_of_only_leading_words_has_no_key() -> None:
         ["aircraft-type UAV", "aircraft-type unmanned aerial vehicles", "aircraft type drones"],
         ["беспилотные летательные аппараты самолетного типа", "БпЛА самолетного типа"],
         ["drone", "UAVs", "Ukrainian unmanned aerial vehicles", "беспилотников", "дронів", "БПЛА"],
+        ["Unknown UAV", "unidentified drones", "невідомий БпЛА", "UAV"],
+        ["Reconnaissance UAV", "reconnaissance drones"],
+        ["Orlan-10", "Orlan-10 reconnaissance drone"],
+        ["C-300", "С-300", "S-300"],
+        ["X-59MK2", "Х-59МК2", "Kh-59MK2"],
+        ["Іskander-M", "Iskander-M"],
+        ["Калiбр", "Калібр"],
+        ["Сalibr", "Calibr"],
     ],
 )
 def test_forms_of_one_weapon_share_a_weapon_key(forms: list[str]) -> None:
@@ -105,6 +113,24 @@ def test_forms_of_one_weapon_share_a_weapon_key(forms: list[str]) -> None:
 def test_a_weapon_name_of_only_generic_words_keeps_them() -> None:
     assert weapon_key("cruise missile") == "cruisemissile"
     assert weapon_key("the") == ""
+
+
+def test_look_alike_letters_fold_only_where_they_stand_for_cyrillic() -> None:
+    """A Latin C before digits is С; elsewhere, and in region keys, letters stay as written."""
+    assert weapon_key("C-300") != weapon_key("Kh-59MK2")
+    assert weapon_key("MC300") == "mc300"
+    assert weapon_key("Calibr") == "calibr"
+    assert region_key("C-300") == "c 300"
+    # a word typed in two scripts takes the one its letters fit, or stays as it is
+    assert weapon_key("Жx") == weapon_key("Жх")
+    assert weapon_key("Жуqw") == "жуqw"
+
+
+def test_a_variant_keeps_its_own_weapon_key() -> None:
+    assert weapon_key("X-59MK2") != weapon_key("X-59")
+    assert weapon_key("X-31PD") != weapon_key("X-31P")
+    assert weapon_key("Unknown UAV") != weapon_key("Unknown Missile")
+    assert weapon_key("Intercontinental Ballistic Missile") != weapon_key("ballistic missile")
 
 
 @pytest.mark.parametrize(

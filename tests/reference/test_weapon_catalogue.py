@@ -47,7 +47,44 @@ RESOLVES = [
     ("Калибр", "kalibr"),
     ("Калібр", "kalibr"),
     ("3M-14", "kalibr"),
-    ("Kh-59MK2", "kh-59"),
+    ("Kh-59MK2", "kh-59mk2"),
+    ("X-59MK2", "kh-59mk2"),
+    ("Х-59МК2", "kh-59mk2"),
+    ("X-59", "kh-59"),
+    ("C-300", "s-300"),
+    ("C-400", "s-400"),
+    ("Іskander-M", "iskander-m"),
+    ("Калiбр", "kalibr"),
+    ("X-47 Kinzhal", "kinzhal"),
+    ("3M22 Zircon", "zircon"),
+    ("X-31", "kh-31"),
+    ("X-31P", "kh-31p"),
+    ("Х-31П", "kh-31p"),
+    ("X-31PD", "kh-31pd"),
+    ("X-22", "kh-22"),
+    ("X-32", "kh-32"),
+    ("X-35", "kh-35"),
+    ("Unknown UAV", "uav"),
+    ("невідомий БпЛА", "uav"),
+    ("Reconnaissance UAV", "uav-reconnaissance"),
+    ("розвідувальних БпЛА", "uav-reconnaissance"),
+    ("Orlan-10 reconnaissance drone", "orlan-10"),
+    ("Orlan-30", "orlan-30"),
+    ("Unknown Missile", "missile"),
+    ("Ballistic Missile", "ballistic-missile"),
+    ("балістичних ракет", "ballistic-missile"),
+    ("Intercontinental Ballistic Missile", "icbm"),
+    ("cruise missiles", "cruise-missile"),
+    ("Aerial Bomb", "aerial-bomb"),
+    ("Supercam", "supercam"),
+    ("ZALA", "zala"),
+    ("Merlin-VR", "merlin-vr"),
+    ("Молнія", "molniya"),
+    ("Молния", "molniya"),
+    ("Kub", "kub-bla"),
+    ("Mohajer-6", "mohajer-6"),
+    ("Привет-82", "privet-82"),
+    ("Banderol", "banderol"),
     ("Х-69", "kh-69"),
     ("Storm Shadow", "storm-shadow"),
     ("SCALP-EG", "storm-shadow"),
@@ -145,6 +182,91 @@ def test_split_fails_on_an_unknown_part_or_nothing() -> None:
         weapons.split("X-101/Y-999")
     with pytest.raises(ce.LookupFailed):
         weapons.split(" / ")
+
+
+def test_lookup_of_a_combined_name_lists_its_systems() -> None:
+    """A combined name is ambiguous between its parts; split() gives them."""
+    with pytest.raises(ce.AmbiguousName) as caught:
+        weapons.lookup("Iskander-M/KN-23")
+    assert caught.value.candidates == ("iskander-m", "kn-23")
+    assert "use split()" in str(caught.value)
+    with pytest.raises(ce.AmbiguousName) as caught:
+        weapons.lookup("X-101/X-555 and Kalibr")
+    assert caught.value.candidates == ("kh-101", "kh-555", "kalibr")
+    assert weapons.lookup("Geran-2/Shahed-136").id == "shahed-136"
+    with pytest.raises(ce.AmbiguousName) as caught:
+        weapons.lookup("Shahed-136/131", category="loitering_munition")
+    assert caught.value.candidates == ("shahed-136", "shahed-131")
+    with pytest.raises(ce.LookupFailed) as missing:
+        weapons.lookup("Shahed-136/131", category="uav")
+    assert not isinstance(missing.value, ce.AmbiguousName)
+
+
+def test_lookup_of_a_combined_name_keeps_the_parts_errors() -> None:
+    with pytest.raises(ce.AmbiguousName) as caught:
+        weapons.lookup("Geran/X-101")
+    assert caught.value.candidates == ("geran-3", "shahed-131", "shahed-136")
+    with pytest.raises(ce.LookupFailed) as missing:
+        weapons.lookup("X-101/Y-999")
+    assert not isinstance(missing.value, ce.AmbiguousName)
+    assert "'X-101/Y-999'" in str(missing.value)
+    with pytest.raises(ce.LookupFailed):
+        weapons.lookup("Kinzhal/X-101", category="cruise_missile")
+
+
+def test_parts_spell_out_each_name() -> None:
+    assert weapons.parts("Shahed-136/131 and Lancet") == (
+        ("Shahed-136", "shahed-136"),
+        ("Shahed-131", "shahed-131"),
+        ("Lancet", "lancet"),
+    )
+    assert weapons.split("Shahed-136/131") == ("shahed-136", "shahed-131")
+
+
+def test_a_variant_never_resolves_to_its_sibling() -> None:
+    """Names that say a variant find that variant, and family names find the family."""
+    pairs = {
+        "X-59MK2": "kh-59mk2",
+        "X-59": "kh-59",
+        "X-31P": "kh-31p",
+        "X-31PD": "kh-31pd",
+        "X-31": "kh-31",
+        "X-22": "kh-22",
+        "X-32": "kh-32",
+        "Orlan-10": "orlan-10",
+        "Orlan-30": "orlan-30",
+        "Iskander-M": "iskander-m",
+        "Iskander-K": "iskander-k",
+    }
+    for name, id_ in pairs.items():
+        assert weapons.candidates(name) == (id_,), name
+
+
+def test_generic_classes_are_catalogued_as_classes() -> None:
+    expect = {
+        "uav": "uav",
+        "uav-reconnaissance": "uav",
+        "missile": "guided_missile",
+        "ballistic-missile": "ballistic_missile",
+        "icbm": "ballistic_missile",
+        "cruise-missile": "cruise_missile",
+        "guided-bomb": "glide_bomb",
+        "aerial-bomb": "other",
+    }
+    for id_, category in expect.items():
+        system = weapons.get(id_)
+        assert system.category.value == category, id_
+        assert system.range is None, id_
+        assert weapons.note(id_), id_
+
+
+def test_a_combined_name_in_a_view_finds_the_reports_own_systems() -> None:
+    own = ce.WeaponSystem(id="peklo", name="Peklo", category="cruise_missile")
+    view = weapons.with_weapons([own])
+    with pytest.raises(ce.AmbiguousName) as caught:
+        view.lookup("Peklo/Kh-101")
+    assert caught.value.candidates == ("peklo", "kh-101")
+    assert view.parts("Peklo and Kalibr") == (("Peklo", "peklo"), ("Kalibr", "kalibr"))
 
 
 # -- the figures ----------------------------------------------------------------------------

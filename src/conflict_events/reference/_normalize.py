@@ -111,6 +111,14 @@ _UAV_WORDS = frozenset({"drone", "uav", "бпл", "бла", "дрон", "бес�
 _WEAPON_STOP = frozenset({
     "the", "a", "an", "ukrainian", "russian", "iranian",
     "украинск", "российск", "українськ", "російськ", "иранск", "іранськ",
+    # "Unknown UAV" is the UAV class: the type is not stated, which is what the class means.
+    "unknown", "unidentified", "неизвестн", "невідом", "неустановлен", "невстановлен",
+})
+# Words that say what a weapon is for: dropped when a type is named ("Orlan-10
+# reconnaissance drone"), kept when they are all there is ("reconnaissance UAV").
+_WEAPON_ROLE = frozenset({
+    "reconnaissance", "surveillance", "intercontinental",
+    "разведывательн", "розвідувальн", "межконтинентальн", "міжконтинентальн",
 })
 _WEAPON_GENERIC = frozenset({
     "uav", "system", "complex", "missile", "rocket", "cruise", "ballistic", "hypersonic",
@@ -128,6 +136,15 @@ _TRANSLIT = str.maketrans({
 })
 # fmt: on
 _DESIGNATION_KH = re.compile(r"(?<![a-z])(?:x|ch)(?=\d)")
+# A Latin C before digits is the Cyrillic С written with a look-alike letter ("C-300").
+_DESIGNATION_S = re.compile(r"(?<![a-z])c(?=\d)")
+# Letters that look the same in Latin and Cyrillic, pair by pair.
+_LOOKALIKE_LATIN = "AaBCcEeHIiKkMOoPpTXxYyJS"
+_LOOKALIKE_CYRILLIC = "АаВСсЕеНІіКкМОоРрТХхУуЈЅ"
+_TO_LATIN = str.maketrans(_LOOKALIKE_CYRILLIC, _LOOKALIKE_LATIN)
+_TO_CYRILLIC = str.maketrans(_LOOKALIKE_LATIN, _LOOKALIKE_CYRILLIC)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LATIN_LETTER = re.compile(r"[a-zA-Z]")
 _LATIN_FINAL = re.compile(r"(?:iy|yy|ii|yi|ij)$")
 # Spellings of one sound across English, German, French, Polish and Italian romanisations;
 # at one position the longer spelling wins (tsch before sch, and sch before ch).
@@ -181,6 +198,7 @@ _REGION_LEAD = _folded(_REGION_LEAD)
 _UAV_WORDS = _folded(_UAV_WORDS)
 _WEAPON_STOP = _folded(_WEAPON_STOP)
 _WEAPON_GENERIC = _folded(_WEAPON_GENERIC)
+_WEAPON_ROLE = _folded(_WEAPON_ROLE)
 _UAV_PHRASES = tuple(
     tuple(_fold_latin(w) if w.isascii() else w for w in phrase) for phrase in _UAV_PHRASES
 )
@@ -289,21 +307,38 @@ def _designation(word: str) -> str:
     return word
 
 
+def _one_script(word: str) -> str:
+    """A word typed in two scripts, in the one its letters fit ("Іskander", "Калiбр")."""
+    if not (_CYRILLIC.search(word) and _LATIN_LETTER.search(word)):
+        return word
+    for table in (_TO_LATIN, _TO_CYRILLIC):
+        mapped = word.translate(table)
+        if not (_CYRILLIC.search(mapped) and _LATIN_LETTER.search(mapped)):
+            return mapped
+    return word
+
+
 def weapon_key(text: str) -> str:
     """The key a weapon name is matched by; ``""`` when nothing is left.
 
-    Designations match across scripts and punctuation, and generic words ("missile",
-    "system", "drone") are ignored when something more specific is left.
+    Designations match across scripts and punctuation, Latin letters that stand for their
+    Cyrillic look-alikes ("X-101", "C-300") match the Cyrillic name, and generic words
+    ("missile", "system", "drone") are ignored when something more specific is left.
 
     >>> weapon_key("X-101") == weapon_key("Х-101") == weapon_key("Kh 101 cruise missile")
     True
+    >>> weapon_key("C-300") == weapon_key("С-300") == weapon_key("S-300")
+    True
     >>> weapon_key("the 'Oreshnik' system"), weapon_key("Ukrainian drones")
     ('oreshnik', 'uav')
+    >>> weapon_key("Unknown UAV"), weapon_key("reconnaissance drones")
+    ('uav', 'reconnaissanceuav')
     """
+    text = _LETTERS.sub(lambda m: _one_script(m.group()), text)
     words = [w for w in _replace_phrases(tokens(text)) if w not in _WEAPON_STOP]
-    core = [w for w in words if w not in _WEAPON_GENERIC]
+    core = [w for w in words if w not in _WEAPON_GENERIC and w not in _WEAPON_ROLE]
     key = "".join(_designation(w) for w in (core or words))
-    return _DESIGNATION_KH.sub("kh", key)
+    return _DESIGNATION_S.sub("s", _DESIGNATION_KH.sub("kh", key))
 
 
 _LIST_SPLIT = re.compile(

@@ -93,8 +93,35 @@ def _unknown(name: str, near: list[tuple[str, str]]) -> LookupFailed:
 
 
 class _Split:
-    def lookup(self, name: str, *, category: WeaponCategory | str | None = None) -> WeaponSystem:
+    def _one(self, name: str, category: WeaponCategory | str | None) -> WeaponSystem:
         raise NotImplementedError
+
+    def get(self, id: str) -> WeaponSystem:
+        raise NotImplementedError
+
+    def _lookup(self, name: str, category: WeaponCategory | str | None) -> WeaponSystem:
+        """One name, else a combined name whose parts are all one system."""
+        if not isinstance(name, str):
+            raise TypeError(f"a weapon name is a string, got {type(name).__name__}")
+        try:
+            return self._one(name, category)
+        except AmbiguousName:
+            raise
+        except LookupFailed as missing:
+            if len(split_list(name)) < 2:
+                raise
+            unknown_name = missing
+        try:
+            ids = self._ids(name, category)
+        except AmbiguousName:
+            raise
+        except LookupFailed:
+            raise unknown_name from None
+        if len(ids) == 1:
+            return self.get(ids[0])
+        raise ambiguous(
+            "weapons", name, ids, "a combined name is several systems: use split() for its ids"
+        )
 
     def split(self, text: str) -> tuple[str, ...]:
         """The ids of a combined name such as ``"X-101/X-555"`` or ``"Kh-59/69"``, in order.
@@ -105,17 +132,34 @@ class _Split:
         >>> weapons.split("Kh-59/69"), weapons.split("Geran-2/Shahed-136")
         (('kh-59', 'kh-69'), ('shahed-136',))
         """
-        ids: dict[str, None] = {}
+        ids = self._ids(text, None)
+        if not ids:
+            raise LookupFailed(f"no weapon names in {text!r}")
+        return ids
+
+    def parts(self, text: str) -> tuple[tuple[str, str], ...]:
+        """Each name in a combined name, written out in full, with the id it resolves to.
+
+        >>> weapons.parts("Shahed-136/131")
+        (('Shahed-136', 'shahed-136'), ('Shahed-131', 'shahed-131'))
+        """
+        return self._parts(text, None)
+
+    def _ids(self, text: str, category: WeaponCategory | str | None) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(id_ for _, id_ in self._parts(text, category)))
+
+    def _parts(
+        self, text: str, category: WeaponCategory | str | None
+    ) -> tuple[tuple[str, str], ...]:
+        out: list[tuple[str, str]] = []
         previous = ""
         for part in split_list(text):
             name = part
             if part[:1].isdigit() and previous:
                 name = previous.rstrip("0123456789").rstrip() + part
-            ids.setdefault(self.lookup(name).id, None)
+            out.append((name, self._one(name, category).id))
             previous = name
-        if not ids:
-            raise LookupFailed(f"no weapon names in {text!r}")
-        return tuple(ids)
+        return tuple(out)
 
 
 class WeaponCatalogue(_Split):
@@ -187,15 +231,26 @@ class WeaponCatalogue(_Split):
         """The one system ``name`` means.
 
         Raises :class:`~conflict_events.errors.AmbiguousName` (listing the candidate ids) or
-        :class:`~conflict_events.errors.LookupFailed` (with the nearest names).
+        :class:`~conflict_events.errors.LookupFailed` (with the nearest names). A combined
+        name ("X-101/X-555") is one system when all its parts are ("Geran-2/Shahed-136"),
+        and otherwise ambiguous, with the parts' ids as candidates: :meth:`split` gives them.
 
         >>> weapons.lookup("Х-101").id, weapons.lookup("the 'Oreshnik' system").id
         ('kh-101', 'oreshnik')
         >>> weapons.lookup("беспилотных летательных аппаратов самолетного типа").id
         'uav-fixed-wing'
+        >>> weapons.lookup("C-300").id, weapons.lookup("Unknown UAV").id
+        ('s-300', 'uav')
+        >>> from conflict_events import AmbiguousName
+        >>> try:
+        ...     weapons.lookup("Iskander-M/KN-23")
+        ... except AmbiguousName as e:
+        ...     print(e.candidates)
+        ('iskander-m', 'kn-23')
         """
-        if not isinstance(name, str):
-            raise TypeError(f"a weapon name is a string, got {type(name).__name__}")
+        return self._lookup(name, category)
+
+    def _one(self, name: str, category: WeaponCategory | str | None) -> WeaponSystem:
         ids = list(self.candidates(name, category=category))
         if len(ids) == 1:
             return self._d.systems[ids[0]]
@@ -242,8 +297,9 @@ class WeaponView(OwnFirst[WeaponSystem], _Split):
 
     def lookup(self, name: str, *, category: WeaponCategory | str | None = None) -> WeaponSystem:
         """The report's system of this name, else :meth:`WeaponCatalogue.lookup`."""
-        if not isinstance(name, str):
-            raise TypeError(f"a weapon name is a string, got {type(name).__name__}")
+        return self._lookup(name, category)
+
+    def _one(self, name: str, category: WeaponCategory | str | None) -> WeaponSystem:
         wanted = None if category is None else WeaponCategory(category)
         own = self._own
         ids = self._index.find(
@@ -254,7 +310,7 @@ class WeaponView(OwnFirst[WeaponSystem], _Split):
             return own[ids[0]]
         if ids:
             raise _ambiguous(name, ids)
-        return self._catalogue.lookup(name, category=category)
+        return self._catalogue._one(name, category)
 
 
 weapons = WeaponCatalogue()
