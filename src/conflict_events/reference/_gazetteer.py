@@ -4,7 +4,10 @@ ISO 3166-1 and 3166-2 codes and their ISO names come from :mod:`pycountry` (used
 list only, never its fuzzy search). On top of them, ``data/regions.json`` gives Russia's and
 Ukraine's subdivisions English names and variants, Russian and Ukrainian names, the sea areas
 bulletins name (``sea:black``, ``sea:azov``, ``sea:caspian``, ``sea:baltic``), the areas of
-Ukraine that Russia holds, and who administers and who claims disputed places.
+Ukraine that Russia holds, and who administers and who claims disputed places;
+``data/points.json`` a point for each subdivision of Russia and Ukraine and each sea; and
+``data/places.json`` the towns, airfields, settlements and raions below them that datasets
+name, whose names rank below the regions' (a bare "Kursk" stays the oblast).
 
 Matching is exact after normalisation (see :mod:`conflict_events.reference._normalize`):
 "Orel", "Oryol", "Орловской области" and "Орловською" all find ``RU-ORL``; "Orell" does not,
@@ -16,6 +19,8 @@ and the error says what is near.
 >>> crimea = gazetteer.get("UA-43")
 >>> crimea.administered_by, crimea.claimed_by
 ('RU', ('UA', 'RU'))
+>>> gazetteer.lookup("Chauda, Crimea").parent, gazetteer.get("RU-KRS").point
+('UA-43', Point(lat=51.6568, lon=36.4853))
 """
 
 from __future__ import annotations
@@ -735,6 +740,11 @@ class Gazetteer(_Places):
            places of no country (the seas);
         4. anywhere else. A name found only there is a country's name ("Iran"), or it is
            refused: one foreign subdivision ("South" in Cameroon) is not taken silently.
+
+        In each scope a region's name (a country's, a subdivision's, a sea's) wins over a
+        town's, an airfield's or a raion's of the same name: "Kursk" is the oblast, "Kursk
+        city" or ``kind="city"`` the city. A name of two parts at one comma, one a place
+        within the region the other names ("Chauda, Crimea"), is that place.
 
         Raises :class:`~conflict_events.errors.AmbiguousName` (listing the candidate ids)
         or :class:`~conflict_events.errors.LookupFailed` (with the nearest names in
