@@ -7,9 +7,10 @@ repository (or ``--data``):
   places joined with " and ", as its README says);
 - ``ucdp/*.csv``: ``adm_1``, ``adm_2`` and ``country``.
 
-Each name is looked up with ``gazetteer.lookup``. A name written as "Chauda, Crimea" or
-"Kyiv oblast (south)" that does not resolve whole is read as its comma and bracket parts; it
-counts as resolved when a part resolves. The script prints, per column and in total, the
+Each name is looked up with ``gazetteer.lookup``, which reads a place qualified by its region
+("Chauda, Crimea") as the place. A name that does not resolve whole ("Black Sea, Yalta",
+"Kyiv oblast (south)") is read as its comma and bracket parts; it counts as resolved when a
+part resolves. The script prints, per column and in total, the
 names (distinct and as rows mention them) that resolve, that are directions, that do not
 resolve, and that resolve to a place outside Russia, Ukraine, Belarus, Moldova and the seas
 around them (a country named outright, "Iran", is listed apart: the name says so).
@@ -161,6 +162,12 @@ def report(tallies: dict[str, Tally], show: int) -> str:
             cells.append(f"{n} / {tally.mentions[outcome]}")
         lines.append(f"{column:<28}" + "".join(f"{c:>18}" for c in cells))
     lines.append(f"{'all':<28}" + "".join(f"{f'{distinct[o]} / {total[o]}':>18}" for o in OUTCOMES))
+    lines.append("share of mentions that are a place or a direction / outside the war's countries")
+    for column, tally in tallies.items():
+        mentions = sum(tally.mentions.values()) or 1
+        placed = (tally.mentions[RESOLVED] + tally.mentions[DIRECTION]) / mentions
+        outside = (tally.mentions[OUTSIDE] + tally.mentions[COUNTRY]) / mentions
+        lines.append(f"{column:<28}{placed:>17.1%} {outside:>17.1%}")
     for outcome in (OUTSIDE, COUNTRY, DIRECTION, UNRESOLVED):
         for column, tally in tallies.items():
             names = tally.distinct(outcome)

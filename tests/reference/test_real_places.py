@@ -73,12 +73,41 @@ def test_most_mentions_resolve_and_the_regions_resolve_to_their_own_ids(
     launch = tallies["missile_attacks.launch_place"]
     assert launch.ids["Kursk oblast"] == ("RU-KRS",)  # type: ignore[attr-defined]
     assert launch.ids["Black Sea"] == ("sea:black",)  # type: ignore[attr-defined]
-    assert launch.ids["Chauda, Crimea"] == ("UA-43",)  # type: ignore[attr-defined]
+    assert launch.ids["Chauda, Crimea"] == ("ua:chauda",)  # type: ignore[attr-defined]
+    assert launch.ids["Millerovo"] == ("ru:millerovo",)  # type: ignore[attr-defined]
     ucdp = tallies["ucdp.adm_1"]
     assert ucdp.ids["Kiev Special Republican city"] == ("UA-30",)  # type: ignore[attr-defined]
     assert ucdp.distinct(places.UNRESOLVED) == []  # type: ignore[attr-defined]
     target = tallies["missile_attacks.target"]
     assert target.names["Odesa oblast"] == places.RESOLVED  # type: ignore[attr-defined]
+
+
+def _share(tally: object, outcomes: tuple[str, ...]) -> float:
+    mentions = tally.mentions  # type: ignore[attr-defined]
+    return sum(mentions[o] for o in outcomes) / sum(mentions.values())
+
+
+@pytest.mark.parametrize("column", ["launch_place", "target"])
+def test_at_least_95_percent_of_the_missile_mentions_are_a_place_or_a_direction(
+    tallies: dict[str, object], column: str
+):
+    places = _places()
+    tally = tallies[f"missile_attacks.{column}"]
+    assert _share(tally, (places.RESOLVED, places.DIRECTION)) >= 0.95
+    assert _share(tally, (places.OUTSIDE, places.COUNTRY)) == 0
+
+
+def test_the_ucdp_second_level_names_resolve_to_districts_of_their_first_level(
+    tallies: dict[str, object],
+):
+    places = _places()
+    adm2 = tallies["ucdp.adm_2"]
+    assert adm2.distinct(places.UNRESOLVED) == []  # type: ignore[attr-defined]
+    assert adm2.ids["Yasynuvata raion"] == ("ua:yasynuvata-raion",)  # type: ignore[attr-defined]
+    for ids in adm2.ids.values():  # type: ignore[attr-defined]
+        (region,) = (gazetteer.get(i) for i in ids)
+        assert region.kind.value == "district"
+        assert gazetteer.within(region.id, ["UA-14", "UA-09", "UA-12", "RU-ROS"])
 
 
 def _gold_regions() -> set[str]:

@@ -21,7 +21,9 @@ def _json(name: str) -> Any:
     return json.loads((DATA / name).read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("name", ["regions", "weapons", "exonyms", "directions"])
+@pytest.mark.parametrize(
+    "name", ["regions", "weapons", "exonyms", "directions", "places", "points"]
+)
 def test_data_file_is_valid_against_its_schema(name: str) -> None:
     schema = _json(f"{name}.schema.json")
     jsonschema.Draft202012Validator.check_schema(schema)
@@ -66,6 +68,9 @@ def test_schema_vocabularies_match_the_model() -> None:
     region_schema = _json("regions.schema.json")
     kinds = set(region_schema["$defs"]["region"]["properties"]["kind"]["enum"])
     assert kinds == {k.value for k in ce.RegionKind} - {"country"}
+    place_schema = _json("places.schema.json")
+    place_kinds = set(place_schema["$defs"]["place"]["properties"]["kind"]["enum"])
+    assert place_kinds == {k.value for k in ce.RegionKind} - {"country", "subdivision", "sea"}
 
 
 def test_data_ids_are_unique() -> None:

@@ -4,7 +4,10 @@ ISO 3166-1 and 3166-2 codes and their ISO names come from :mod:`pycountry` (used
 list only, never its fuzzy search). On top of them, ``data/regions.json`` gives Russia's and
 Ukraine's subdivisions English names and variants, Russian and Ukrainian names, the sea areas
 bulletins name (``sea:black``, ``sea:azov``, ``sea:caspian``, ``sea:baltic``), the areas of
-Ukraine that Russia holds, and who administers and who claims disputed places.
+Ukraine that Russia holds, and who administers and who claims disputed places;
+``data/points.json`` a point for each subdivision of Russia and Ukraine and each sea; and
+``data/places.json`` the towns, airfields, settlements and raions below them that datasets
+name, whose names rank below the regions' (a bare "Kursk" stays the oblast).
 
 Matching is exact after normalisation (see :mod:`conflict_events.reference._normalize`):
 "Orel", "Oryol", "Орловской области" and "Орловською" all find ``RU-ORL``; "Orell" does not,
@@ -16,6 +19,8 @@ and the error says what is near.
 >>> crimea = gazetteer.get("UA-43")
 >>> crimea.administered_by, crimea.claimed_by
 ('RU', ('UA', 'RU'))
+>>> gazetteer.lookup("Chauda, Crimea").parent, gazetteer.get("RU-KRS").point
+('UA-43', Point(lat=51.6568, lon=36.4853))
 """
 
 from __future__ import annotations
@@ -24,10 +29,11 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from conflict_events.errors import AmbiguousName, DirectionName, LookupFailed
-from conflict_events.model.place import Region, RegionKind, is_region_id
+from conflict_events.model.place import Point, Region, RegionKind, is_region_id
 from conflict_events.reference._index import (
     CURATED,
     ISO,
+    PLACE,
     USER,
     Lazy,
     NameIndex,
@@ -54,6 +60,7 @@ class _Spec(NamedTuple):
     aliases: tuple[str, ...]
     administered_by: str | None
     claimed_by: tuple[str, ...]
+    point: Point | None = None
 
 
 def _spec_of(region: Region) -> _Spec:
@@ -65,6 +72,7 @@ def _spec_of(region: Region) -> _Spec:
         region.aliases,
         region.administered_by,
         region.claimed_by,
+        region.point,
     )
 
 
@@ -326,10 +334,72 @@ def _direction_key(data: _Data, name: str | tuple[str, ...]) -> str:
     return "".join(words)
 
 
+_PLACE_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "city": {
+        "en": ("{} city", "city of {}"),
+        "ru": ("город {}", "г. {}"),
+        "uk": ("місто {}", "м. {}"),
+    },
+    "town": {
+        "en": ("{} town", "town of {}"),
+        "ru": ("город {}", "г. {}"),
+        "uk": ("місто {}", "м. {}"),
+    },
+    "settlement": {
+        "en": ("village of {}",),
+        "ru": ("село {}", "посёлок {}", "поселок {}"),
+        "uk": ("село {}", "селище {}"),
+    },
+    "airfield": {
+        "en": ("{} airfield", "{} air base", "{} airbase", "{} aerodrome"),
+        "ru": ("аэродром {}", "авиабаза {}"),
+        "uk": ("аеродром {}", "авіабаза {}"),
+    },
+}
+"""The qualified names a place's ``en``, ``ru`` and ``uk`` names take by its kind."""
+
+
+def _place_names(entry: dict[str, Any]) -> list[str]:
+    """A place's own names, its names with their kind ("Kursk city"), and its aliases."""
+    forms = _PLACE_FORMS.get(entry["kind"], {})
+    out: list[str] = []
+    for column in ("en", "ru", "uk"):
+        for name in entry[column]:
+            out += [name, *(t.format(name) for t in forms.get(column, ()))]
+    return [*out, *entry.get("aliases", ())]
+
+
+def _load_places(data: _Data) -> None:
+    """The places below the subdivisions (``places.json``), at the tier below the regions."""
+    for entry in read_data("places.json")["places"]:
+        parent = data.specs[entry["parent"]]
+        point = entry.get("point")
+        spec = _Spec(
+            entry["name"],
+            RegionKind(entry["kind"]),
+            parent.country,
+            entry["parent"],
+            _unique(_place_names(entry), entry["name"]),
+            parent.administered_by,
+            parent.claimed_by,
+            None if point is None else Point(lat=point[0], lon=point[1]),
+        )
+        data.put(entry["id"], spec, PLACE)
+        data.types[entry["id"]] = entry["kind"]
+
+
+def _load_points(data: _Data) -> None:
+    """The points of the subdivisions and seas (``points.json``)."""
+    for id_, (lat, lon) in read_data("points.json")["points"].items():
+        data.specs[id_] = data.specs[id_]._replace(point=Point(lat=lat, lon=lon))
+
+
 def _load() -> _Data:
     data = _Data()
     _load_iso(data)
     _load_curated(data, read_data("regions.json"))
+    _load_points(data)
+    _load_places(data)
     _load_exonyms(data)
     _load_directions(data)
     return data
@@ -527,6 +597,7 @@ class Gazetteer(_Places):
             aliases=spec.aliases,
             administered_by=spec.administered_by,
             claimed_by=spec.claimed_by,
+            point=spec.point,
         )
         d.built[id] = region
         return region
@@ -584,7 +655,7 @@ class Gazetteer(_Places):
                 target = d.capital_by_country.get(country) if country else d.capital_default
                 if target is not None and (keep is None or keep(target)):
                     return [target], False
-            return [], False
+            return self._qualified(name, country, kind, prefer), False
         if country is not None:
             return _best(found), False
         for countries in (self._countries(prefer), CONFLICT_COUNTRIES):
@@ -592,6 +663,29 @@ class Gazetteer(_Places):
             if inside:
                 return _best(inside), False
         return _best(found), True
+
+    def _qualified(
+        self, name: str, country: str | None, kind: RegionKind | None, prefer: Iterable[str]
+    ) -> list[str]:
+        """The place of "Chauda, Crimea" or "Zaporizhzhia oblast, Prymorsk": of two parts
+        split at the one comma, the place one part names that lies within the other."""
+        parts = [part.strip() for part in name.split(",")]
+        if len(parts) != 2 or not all(parts):
+            return []
+        keep = _keep(self._spec, country, kind)
+        preferred = tuple(prefer)
+        for inner, outer in (parts, parts[::-1]):
+            outers = self._ranked(outer, country, None, preferred)[0]
+            if len(outers) != 1:
+                continue
+            found = {
+                i: t
+                for i, t in self._d.index.tiers(region_key(inner)).items()
+                if i != outers[0] and (keep is None or keep(i)) and self.within(i, outers[0])
+            }
+            if found:
+                return _best(found)
+        return []
 
     def _countries(self, prefer: Iterable[str]) -> frozenset[str]:
         """The countries of ``prefer``: country codes, or the countries of region ids."""
@@ -646,6 +740,11 @@ class Gazetteer(_Places):
            places of no country (the seas);
         4. anywhere else. A name found only there is a country's name ("Iran"), or it is
            refused: one foreign subdivision ("South" in Cameroon) is not taken silently.
+
+        In each scope a region's name (a country's, a subdivision's, a sea's) wins over a
+        town's, an airfield's or a raion's of the same name: "Kursk" is the oblast, "Kursk
+        city" or ``kind="city"`` the city. A name of two parts at one comma, one a place
+        within the region the other names ("Chauda, Crimea"), is that place.
 
         Raises :class:`~conflict_events.errors.AmbiguousName` (listing the candidate ids)
         or :class:`~conflict_events.errors.LookupFailed` (with the nearest names in

@@ -18,8 +18,10 @@ __all__ = ["Lazy", "NameIndex", "OwnFirst", "ambiguous", "read_data", "unknown"]
 
 _NO_TIERS: Mapping[str, int] = MappingProxyType({})
 
-#: Priority tiers: a name held by a lower tier shadows the same name in a higher one.
-USER, CURATED, ISO = 0, 1, 2
+#: Priority tiers: a name held by a lower tier shadows the same name in a higher one. A place
+#: below the subdivision (a town, an airfield) ranks below the curated regions, so a bare
+#: "Kursk" stays the oblast, and above ISO's names of places elsewhere.
+USER, CURATED, PLACE, ISO = 0, 1, 2, 3
 
 
 def read_data(name: str) -> Any:
