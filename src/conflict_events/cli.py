@@ -17,6 +17,7 @@ from typing import IO, Any
 
 from conflict_events import Severity, model
 from conflict_events.errors import LookupFailed, StructureError
+from conflict_events.formats._cli import add_import_command, run_import
 from conflict_events.serialize import (
     JsonLinesReader,
     dumps,
@@ -75,6 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument(
         "--per", choices=("claim", "claim_region"), default="claim", help="CSV rows per ..."
     )
+    add_import_command(sub)
     return parser
 
 
@@ -352,7 +354,12 @@ def _open_output(path: str) -> Iterator[IO[str]]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = _parser().parse_args(argv)
-    handlers = {"validate": _cmd_validate, "schema": _cmd_schema, "convert": _cmd_convert}
+    handlers = {
+        "validate": _cmd_validate,
+        "schema": _cmd_schema,
+        "convert": _cmd_convert,
+        "import": run_import,
+    }
     try:
         return handlers[args.command](args)
     except BrokenPipeError:  # the reader of stdout went away (``| head``): stop quietly

@@ -248,7 +248,7 @@ def _row_report(row: dict[str, str]) -> Report:
     for i, name in enumerate(_names(row["source"]), start=1):
         sources.append(Source(id=f"src:acled-source-{i}", name=name, kind="other"))
     statement = Statement(
-        id="st:acled", source="src:acled", kind="report", claims=(claim,),
+        id=f"st:acled-{rid}", source="src:acled", kind="report", claims=(claim,),
         via=tuple(s.id for s in sources[1:]), summary=row["notes"] or None,
     )
     return Report(

@@ -93,12 +93,13 @@ _MISSILES = {
     WeaponCategory.GUIDED_MISSILE,
 }
 _OUTCOMES = (
-    ("destroyed", Outcome.DESTROYED, "interception", "c:destroyed"),
-    ("not_reach_goal", Outcome.NOT_REACHED, "launch", "c:not-reached"),
-    ("still_attacking", Outcome.AIRBORNE, "launch", "c:airborne"),
-    ("num_hit_location", Outcome.HIT, "strike", "c:hit"),
-    ("num_fall_fragment_location", Outcome.FELL, "damage", "c:fell"),
+    ("destroyed", Outcome.DESTROYED, "c:destroyed"),
+    ("not_reach_goal", Outcome.NOT_REACHED, "c:not-reached"),
+    ("still_attacking", Outcome.AIRBORNE, "c:airborne"),
+    ("num_hit_location", Outcome.HIT, "c:hit"),
+    ("num_fall_fragment_location", Outcome.FELL, "c:fell"),
 )
+"""Outcome columns: each an outcome part of the launch (kind ``launch``, what became of it)."""
 _CARRIER = re.compile(r"(?:(\d+)\s*x\s*)?(.+)")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME = re.compile(r"(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})")
@@ -244,6 +245,42 @@ def _window(row: dict[str, str]) -> TimeWindow:
         raise _Bad("time_start", f"not a Kyiv local time: {exc}") from None
 
 
+_CACHE_LIMIT = 4096
+_resolved: dict[tuple[str, tuple[str, ...]], str | LookupFailed] = {}
+_split: dict[str, tuple[str, ...] | LookupFailed] = {}
+
+
+def _cached_place(name: str, countries: tuple[str, ...]) -> str:
+    """:func:`resolve_place`, remembered: a file names the same few places thousands of times."""
+    key = (name, countries)
+    found = _resolved.get(key)
+    if found is None:
+        try:
+            found = resolve_place(name, countries)
+        except LookupFailed as exc:
+            found = exc
+        if len(_resolved) < _CACHE_LIMIT:
+            _resolved[key] = found
+    if isinstance(found, LookupFailed):
+        raise found
+    return found
+
+
+def _cached_split(name: str) -> tuple[str, ...]:
+    """The catalogue's ``split``, remembered like the places."""
+    found = _split.get(name)
+    if found is None:
+        try:
+            found = weapons.split(name)
+        except LookupFailed as exc:
+            found = exc
+        if len(_split) < _CACHE_LIMIT:
+            _split[name] = found
+    if isinstance(found, LookupFailed):
+        raise found
+    return found
+
+
 class _Row:
     """Builds the claims of one row, collecting what it could not represent."""
 
@@ -261,7 +298,7 @@ class _Row:
             if not name:
                 continue
             try:
-                for wid in weapons.split(name):
+                for wid in _cached_split(name):
                     ids.setdefault(wid, None)
             except LookupFailed as exc:
                 self.note(field, text, f"the weapon {name!r} is not in the catalogue ({exc}); left out")
@@ -274,7 +311,7 @@ class _Row:
             if not name:
                 continue
             try:
-                ids.setdefault(resolve_place(name, countries), None)
+                ids.setdefault(_cached_place(name, countries), None)
             except LookupFailed as exc:
                 self.note(field, text, f"the place {name!r} does not resolve ({exc}); left out")
         return tuple(ids)
@@ -327,7 +364,7 @@ class _Row:
             regions = self.places(" and ".join(affected), "affected region", TARGET_COUNTRIES)
         common = {"counted": counted, "weapons": weapon_ids, "window": window}
         parts: list[Claim] = []
-        for column, outcome, kind, cid in _OUTCOMES:
+        for column, outcome, cid in _OUTCOMES:
             n = _count(row, column)
             if n is None:
                 continue
@@ -335,7 +372,7 @@ class _Row:
             parts.append(
                 Claim(
                     id=cid,
-                    kind=kind,
+                    kind="launch",
                     outcome=outcome,
                     quantity=Quantity.exact(n),
                     counted=counted if by_weapon else None,
@@ -387,7 +424,7 @@ class _Row:
             out.append(
                 Claim(
                     id=f"c:destroyed-{i}",
-                    kind="interception",
+                    kind="launch",
                     outcome=Outcome.DESTROYED,
                     quantity=self.quantity(value, "destroyed_details"),
                     counted=common["counted"],  # type: ignore[arg-type]
@@ -465,7 +502,7 @@ def _read(rows: Iterator[Row | tuple[int, int, list[str]]], header: list[str]) -
         try:
             claims = builder.claims()
             statement = Statement(
-                id="st:row",
+                id=f"st:missile-attacks-row-{row.record}",
                 source=SOURCE.id,
                 kind="report",
                 claims=claims,

@@ -75,12 +75,15 @@ def _text(record: dict[str, object], key: str) -> str | None:
     return value
 
 
-def _actors(record: dict[str, object], key: str, role: str) -> list[Actor]:
+def _actors(
+    record: dict[str, object], key: str, role: str, kept: list[tuple[str, str]]
+) -> list[Actor]:
     value = record.get(key)
     if value is None or value == "":
         return []
     if not isinstance(value, list):
-        raise _Bad(key, f"{key} is not a list of actors: {value!r}")
+        kept.append((key, f"{key} is not a list of actors: {value!r}; left out"))
+        return []
     out = []
     for i, item in enumerate(value, start=1):
         if not isinstance(item, dict) or not isinstance(item.get("actorText"), str):
@@ -91,10 +94,13 @@ def _actors(record: dict[str, object], key: str, role: str) -> list[Actor]:
         extra = set(item) - {"actorText", "code", "sector"}
         if extra:
             raise _Bad(key, f"{key}[{i - 1}] has keys the reader does not know: {sorted(extra)}")
+        name = item["actorText"]
+        if name != name.strip():
+            kept.append((key, f"{key}[{i - 1}] actorText {name!r} has surrounding spaces; trimmed"))
         out.append(
             Actor(
                 id=f"plover:{role}{i}:{code or ''}:{sector or ''}",
-                name=item["actorText"],
+                name=name.strip(),
                 kind=SECTOR_KINDS.get(sector or "", "other"),
                 party=code or None,
             )
@@ -102,11 +108,12 @@ def _actors(record: dict[str, object], key: str, role: str) -> list[Actor]:
     return out
 
 
-def _record_report(record: dict[str, object], number: int) -> Report:
+def _record_report(record: dict[str, object], kept: list[tuple[str, str]]) -> Report:
     rid, event = _text(record, "id"), _text(record, "event")
     if rid is None or event is None:
         raise _Bad("id" if rid is None else "event", "a record needs an id and an event")
-    sources, targets = _actors(record, "source", "src"), _actors(record, "target", "tar")
+    sources = _actors(record, "source", "src", kept)
+    targets = _actors(record, "target", "tar", kept)
     context_text = _text(record, "context")
     context = tuple(c.strip() for c in context_text.split(",")) if context_text else ()
     regions: list[Region] = []
@@ -123,18 +130,19 @@ def _record_report(record: dict[str, object], number: int) -> Report:
                 country=cc if isinstance(cc, str) and cc else None,
             )
         )
-    parts: tuple[Claim, ...] = ()
+    dead_claims: tuple[Claim, ...] = ()
     dead = record.get("dead")
     if dead is not None:
         if not isinstance(dead, str | int) or not str(dead).isdigit():
             raise _Bad("dead", f"dead is not a whole number: {dead!r}")
-        parts = (
+        dead_claims = (
             Claim(
                 id="c:dead",
                 kind="casualties",
                 counted="person",
                 quantity=Quantity.exact(int(dead)),
                 grain="event",
+                regions=tuple(r.id for r in regions),
             ),
         )
     claim = Claim(
@@ -149,8 +157,6 @@ def _record_report(record: dict[str, object], number: int) -> Report:
         event_mode=_text(record, "mode"),
         context=context,
         regions=tuple(r.id for r in regions),
-        parts=parts,
-        coverage="partial" if parts else None,
         note=_text(record, "comment"),
     )
     coder = _text(record, "coder") or "PLOVER coder"
@@ -160,10 +166,10 @@ def _record_report(record: dict[str, object], number: int) -> Report:
         report_sources.append(Source(id="src:publication", name=publication, kind="outlet"))
     language = _text(record, "language")
     statement = Statement(
-        id="st:coded",
+        id=f"st:{rid}",
         source="src:coder",
         kind="report",
-        claims=(claim,),
+        claims=(claim, *dead_claims),
         language=language,
         quote=_text(record, "text"),
     )
@@ -229,6 +235,7 @@ def _read(
     records: Iterator[tuple[int, int, object]],
 ) -> Iterator[Report | ImportProblem]:
     unmapped: set[str] = set()
+    seen: dict[str, int] = {}
     items = [first] if first is not None else []
     for number, (line, _, record) in enumerate(_chain(items, records)):
         imp.count_record()
@@ -245,13 +252,23 @@ def _read(
             if key in record and key not in unmapped and not (key == "date" and record[key] == PLACEHOLDER_DATE):
                 unmapped.add(key)
                 imp.notes.append(f"key not represented: {key}")
+        kept: list[tuple[str, str]] = []
         try:
-            yield _record_report(record, number)
+            report = _record_report(record, kept)
         except (_Bad, ModelError) as exc:
             field = exc.field if isinstance(exc, _Bad) else ""
             raw = {field: json.dumps(record.get(field), ensure_ascii=False)} if field else {}
             raw["id"] = str(record.get("id"))
             yield problem(number, line, field, raw, str(exc), represented=False)
+            continue
+        rid = str(record.get("id"))
+        if rid in seen:
+            kept.append(("id", f"the id is used already by record {seen[rid]}; kept as written"))
+        seen.setdefault(rid, number)
+        for field, message in kept:
+            raw = {field: json.dumps(record.get(field), ensure_ascii=False), "id": str(record.get("id"))}
+            yield problem(number, line, field, raw, message)
+        yield report
     if "date" not in unmapped:
         imp.notes.append(f"dates are all the placeholder {PLACEHOLDER_DATE}: not represented")
 

@@ -275,7 +275,7 @@ def _row_report(row: dict[str, str]) -> tuple[Report, list[tuple[str, str]]]:
             sources.append(Source(id=office_ids[office], name=office, kind="outlet"))
         article_statements.append(
             Statement(
-                id=f"st:article-{i}",
+                id=f"st:ucdp-{rid}-article-{i}",
                 source=office_ids[office],
                 kind="report",
                 issued=TimeWindow.on_day(date.fromisoformat(day), tz=tz),
@@ -283,7 +283,7 @@ def _row_report(row: dict[str, str]) -> tuple[Report, list[tuple[str, str]]]:
             )
         )
     coded = Statement(
-        id="st:ucdp",
+        id=f"st:ucdp-{rid}",
         source=SOURCE_ID,
         kind="report",
         claims=(claim,),
