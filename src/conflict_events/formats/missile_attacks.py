@@ -366,7 +366,8 @@ class _Row:
         parts: list[Claim] = []
         for column, outcome, cid in _OUTCOMES:
             n = _count(row, column)
-            if n is None:
+            detailed = outcome is Outcome.DESTROYED and bool(row["destroyed_details"].strip())
+            if n is None and not detailed:
                 continue
             by_weapon = outcome.counts_weapons
             parts.append(
@@ -374,12 +375,12 @@ class _Row:
                     id=cid,
                     kind="launch",
                     outcome=outcome,
-                    quantity=Quantity.exact(n),
+                    quantity=None if n is None else Quantity.exact(n),
                     counted=counted if by_weapon else None,
                     weapons=weapon_ids,
                     window=window,
                     parts=self.destroyed_parts(common) if outcome is Outcome.DESTROYED else (),
-                    coverage="partial" if outcome is Outcome.DESTROYED and self.row["destroyed_details"].strip() else None,
+                    coverage="partial" if detailed else None,
                 )
             )
         shahed = _count(row, "is_shahed")
