@@ -76,7 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument(
         "--per", choices=("claim", "claim_region"), default="claim", help="CSV rows per ..."
     )
-    add_import_command(sub)
+    add_import_command(sub.add_parser)
     return parser
 
 

@@ -26,11 +26,13 @@ def _file(path: Path, rows: list[dict[str, str]]) -> Path:
 def test_the_synthetic_export_is_read_whole() -> None:
     imp = formats.read(SYNTHETIC, format="acled")
     reports = imp.reports()
-    assert imp.counts["records"] == 4 and imp.complete
+    assert imp.counts["records"] == 4
+    assert imp.complete
     assert [p.field for p in imp.problems] == []
     first = reports[0]
     claim = first.statements[0].claims[0]
-    assert claim.id == "UKR90001" and claim.kind.value == "strike"
+    assert claim.id == "UKR90001"
+    assert claim.kind.value == "strike"
     assert claim.event_mode == "Air/drone strike"
     assert claim.context == (
         "event_type=Explosions/Remote violence",
@@ -41,8 +43,10 @@ def test_the_synthetic_export_is_read_whole() -> None:
     actors = {a.id: a.name for a in first.actors}
     assert actors[claim.actor or ""] == "Military Forces of Russia (2000-)"
     assert [actors[a] for a in claim.other_actors] == ["Air Force of Russia"]
-    assert claim.window is not None and claim.window.local_start.date() == date(2024, 3, 2)
-    assert claim.parts[0].quantity is not None and claim.parts[0].quantity.value == 3
+    assert claim.window is not None
+    assert claim.window.local_start.date() == date(2024, 3, 2)
+    assert claim.parts[0].quantity is not None
+    assert claim.parts[0].quantity.value == 3
     assert first.published == datetime(2024, 3, 5, tzinfo=timezone.utc)
     assert [s.name for s in first.sources[1:]] == ["Ukrainska Pravda", "Telegram"]
     assert first.statements[0].summary is not None
@@ -57,11 +61,15 @@ def test_the_synthetic_export_round_trips(tmp_path: Path) -> None:
     assert formats.read(tmp_path / "out.csv", format="acled").reports() == first
 
 
-_word = st.text(
-    st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters=";="),
-    min_size=1,
-    max_size=10,
-).map(str.strip).filter(bool)
+_word = (
+    st.text(
+        st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters=";="),
+        min_size=1,
+        max_size=10,
+    )
+    .map(str.strip)
+    .filter(bool)
+)
 
 
 @st.composite
@@ -113,7 +121,8 @@ def test_dates_as_the_website_writes_them_are_read(tmp_path: Path) -> None:
     row = acled.SAMPLE_ROW | {"event_date": "02 January 2024"}
     [report] = formats.read(_file(tmp_path / "a.csv", [row]), format="acled").reports()
     window = report.statements[0].claims[0].window
-    assert window is not None and window.local_start.date() == date(2024, 1, 2)
+    assert window is not None
+    assert window.local_start.date() == date(2024, 1, 2)
 
 
 @pytest.mark.parametrize(

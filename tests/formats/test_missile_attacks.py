@@ -54,14 +54,12 @@ def test_every_real_row_is_represented_with_what_resolves(real: Callable[[str], 
         if report is None:
             continue
         launch = report.statements[0].claims[0]
-        ok = launch.quantity is None if _count(row["launched"]) is None else (
-            launch.quantity is not None and launch.quantity.value == _count(row["launched"])
+        ok = (
+            launch.quantity is None
+            if _count(row["launched"]) is None
+            else (launch.quantity is not None and launch.quantity.value == _count(row["launched"]))
         )
-        expected = {
-            o: _count(row[c])
-            for c, o, _ in ma._OUTCOMES  # noqa: SLF001 - the reader's own table
-            if _count(row[c]) is not None
-        }
+        expected = {o: _count(row[c]) for c, o, _ in ma._OUTCOMES if _count(row[c]) is not None}
         ok = ok and _outcomes(launch) == expected
         for field, got, countries in (
             ("launch_place", launch.origins, ma.ORIGIN_COUNTRIES),
@@ -85,19 +83,23 @@ def test_the_shahed_row_of_27_december_2024_keeps_its_outcomes(
     for report in reports:
         launch = report.statements[0].claims[0]
         w = launch.window
-        if w is not None and w.local_start.replace(tzinfo=None) == datetime(2024, 12, 27, 23, 0) and (
-            "shahed-136" in launch.weapons
+        if (
+            w is not None
+            and w.local_start.replace(tzinfo=None) == datetime(2024, 12, 27, 23, 0)
+            and ("shahed-136" in launch.weapons)
         ):
             found.append(launch)
     [launch] = found
-    assert launch.quantity is not None and launch.quantity.value == 16
+    assert launch.quantity is not None
+    assert launch.quantity.value == 16
     assert _outcomes(launch)[Outcome.DESTROYED] == 15
     assert _outcomes(launch)[Outcome.NOT_REACHED] == 11
 
 
 def test_the_shapes_of_the_file_are_read(tmp_path: Path) -> None:
     rows = [
-        BASE | {
+        BASE
+        | {
             "model": "X-101/X-555 and Kalibr",
             "launch_place": "Kursk oblast and Black Sea",
             "target": "Kyiv oblast",
@@ -115,33 +117,47 @@ def test_the_shapes_of_the_file_are_read(tmp_path: Path) -> None:
             "affected region": "['Kyiv oblast']",
             "source": "kpszsu/posts/x",
         },
-        {"time_start": "2023-05-16 ", "time_end": "2023-05-16", "model": "Unknown UAV",
-         "launched": "4.0", "border_crossing": "{'belarus': 1.0}"},
+        {
+            "time_start": "2023-05-16 ",
+            "time_end": "2023-05-16",
+            "model": "Unknown UAV",
+            "launched": "4.0",
+            "border_crossing": "{'belarus': 1.0}",
+        },
     ]
     imp = formats.read(_file(tmp_path / "m.csv", rows), format="missile-attacks")
     first, second = imp.reports()
     launch, *carriers = first.statements[0].claims
     assert launch.weapons == ("kh-101", "kh-555", "kalibr")
     assert launch.origins == ("RU-KRS", "sea:black")
-    assert launch.targets == ("UA-32",) and launch.regions == ("UA-32",)
+    assert launch.targets == ("UA-32",)
+    assert launch.regions == ("UA-32",)
     assert _outcomes(launch) == {
-        Outcome.DESTROYED: 8, Outcome.AIRBORNE: 1, Outcome.HIT: 2, Outcome.FELL: 3
+        Outcome.DESTROYED: 8,
+        Outcome.AIRBORNE: 1,
+        Outcome.HIT: 2,
+        Outcome.FELL: 3,
     }
     destroyed = next(p for p in launch.parts if p.outcome is Outcome.DESTROYED)
     assert [(p.quote, p.regions) for p in destroyed.parts] == [
-        ("Kyiv oblast", ("UA-32",)), ("south", ())
+        ("Kyiv oblast", ("UA-32",)),
+        ("south", ()),
     ]
     details = [p for p in launch.parts if p.id.startswith("c:launched-")]
     assert [(p.weapons, p.origins) for p in details] == [
-        (("kh-101", "kh-555"), ()), (("kalibr",), ("sea:black",))
+        (("kh-101", "kh-555"), ()),
+        (("kalibr",), ("sea:black",)),
     ]
     assert [(c.quantity.value if c.quantity else None, c.quote) for c in carriers] == [
-        (11, "Tu-95MS"), (None, "Navy")
+        (11, "Tu-95MS"),
+        (None, "Navy"),
     ]
     assert first.url == "kpszsu/posts/x"
     w = second.statements[0].claims[0].window
-    assert w is not None and w.local_start.replace(tzinfo=None) == datetime(2023, 5, 16)
-    assert w.local_end.replace(tzinfo=None) == datetime(2023, 5, 17) and w.precision.value == "day"
+    assert w is not None
+    assert w.local_start.replace(tzinfo=None) == datetime(2023, 5, 16)
+    assert w.local_end.replace(tzinfo=None) == datetime(2023, 5, 17)
+    assert w.precision.value == "day"
     fields = {(p.record, p.field) for p in imp.problems}
     assert (1, "destroyed_details") in fields  # "south" is no place in Ukraine
     assert (2, "border_crossing") in fields

@@ -45,15 +45,21 @@ def test_every_real_record_is_read(real: Callable[[str], Path]) -> None:
         ]
         assert wire.statements[0].quote == record.get("text")
     for p in imp.problems:
-        assert p.represented and p.raw["id"] == records[p.record]["id"]
+        assert p.represented
+        assert p.raw["id"] == records[p.record]["id"]
 
 
 def test_a_record_of_the_wrong_shape_is_a_problem_with_its_number(tmp_path: Path) -> None:
     good = {"id": "A-1", "event": "AGREE", "source": [{"actorText": "X", "code": "XXX"}]}
     path = _write(
         tmp_path / "p.json",
-        [good, "not a record", {"id": "A-2", "event": "AGREE", "source": [{"code": 1}]},
-         {"id": "A-3", "event": "FIGHT", "dead": "many"}, {"event": "AGREE"}],
+        [
+            good,
+            "not a record",
+            {"id": "A-2", "event": "AGREE", "source": [{"code": 1}]},
+            {"id": "A-3", "event": "FIGHT", "dead": "many"},
+            {"event": "AGREE"},
+        ],
     )
     imp = formats.read(path, format="plover")
     assert [r.id for r in imp.reports()] == ["plover:A-1"]
@@ -68,19 +74,28 @@ def test_a_record_of_the_wrong_shape_is_a_problem_with_its_number(tmp_path: Path
 
 def test_places_deaths_and_comments_are_kept(tmp_path: Path) -> None:
     record = {
-        "id": "F-1", "event": "FIGHT", "mode": "heavy-weapons", "context": "military, terrorism",
-        "eventLoc": {"name": "A town", "country code": "UA"}, "dead": "3", "comment": "c",
-        "target": [{"actorText": "B", "code": "BBB", "sector": "MIL"},
-                   {"actorText": "C", "code": "CCC"}],
+        "id": "F-1",
+        "event": "FIGHT",
+        "mode": "heavy-weapons",
+        "context": "military, terrorism",
+        "eventLoc": {"name": "A town", "country code": "UA"},
+        "dead": "3",
+        "comment": "c",
+        "target": [
+            {"actorText": "B", "code": "BBB", "sector": "MIL"},
+            {"actorText": "C", "code": "CCC"},
+        ],
     }
     [report] = formats.read(_write(tmp_path / "p.json", [record]), format="plover").reports()
     event, dead = report.statements[0].claims
     assert event.context == ("military", "terrorism")
-    assert event.note == "c" and event.regions == ("plover:loc",)
+    assert event.note == "c"
+    assert event.regions == ("plover:loc",)
     assert [report.actors[i].name for i in (0, 1)] == ["B", "C"]
     assert event.target_party == report.actors[0].id
     assert event.other_target_parties == (report.actors[1].id,)
-    assert dead.quantity is not None and dead.quantity.value == 3
+    assert dead.quantity is not None
+    assert dead.quantity.value == 3
 
 
 @pytest.mark.parametrize(
@@ -101,4 +116,5 @@ def test_a_broken_file_is_one_error_with_the_line(tmp_path: Path, text: str, lin
 
 def test_an_empty_array_gives_nothing(tmp_path: Path) -> None:
     imp = formats.read(_write(tmp_path / "p.json", []), format="plover")
-    assert imp.reports() == [] and imp.problems == []
+    assert imp.reports() == []
+    assert imp.problems == []

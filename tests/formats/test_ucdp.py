@@ -89,11 +89,15 @@ def test_the_real_file_round_trips(real: Callable[[str], Path], tmp_path: Path) 
     assert again.problems == []
 
 
-_name = st.text(
-    st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters=";,\""),
-    min_size=1,
-    max_size=12,
-).map(str.strip).filter(bool)
+_name = (
+    st.text(
+        st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters=';,"'),
+        min_size=1,
+        max_size=12,
+    )
+    .map(str.strip)
+    .filter(bool)
+)
 
 
 @st.composite
@@ -131,7 +135,12 @@ def _rows(draw: st.DrawFn) -> dict[str, str]:
         "date_prec": str(draw(st.integers(1, 5))),
         "date_start": start.isoformat(),
         "date_end": end.isoformat(),
-        **{c: str(d) for c, d in zip(("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown"), deaths, strict=True)},
+        **{
+            c: str(d)
+            for c, d in zip(
+                ("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown"), deaths, strict=True
+            )
+        },
         "best": str(best),
         "low": str(low),
         "high": str(high),
@@ -153,7 +162,11 @@ def test_read_write_read_gives_equal_reports(rows: list[dict[str, str]]) -> None
 
 def test_windows_1252_files_are_read_and_said(tmp_path: Path) -> None:
     path = tmp_path / "ged.csv"
-    row = dict.fromkeys(ucdp.COLUMNS, "") | ucdp.SAMPLE_ROW | {"where_coordinates": "Bilhorod-Dnistrovs'kyi café"}
+    row = (
+        dict.fromkeys(ucdp.COLUMNS, "")
+        | ucdp.SAMPLE_ROW
+        | {"where_coordinates": "Bilhorod-Dnistrovs'kyi café"}
+    )
     with path.open("w", encoding="cp1252", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=ucdp.COLUMNS)
         writer.writeheader()
@@ -174,7 +187,11 @@ def test_missing_columns_are_one_error_with_the_line(tmp_path: Path) -> None:
 def test_truncated_lines_and_wrong_types_are_problems(tmp_path: Path) -> None:
     path = _file(
         tmp_path / "ged.csv",
-        [ucdp.SAMPLE_ROW, ucdp.SAMPLE_ROW | {"id": "2", "best": "three"}, ucdp.SAMPLE_ROW | {"id": "3"}],
+        [
+            ucdp.SAMPLE_ROW,
+            ucdp.SAMPLE_ROW | {"id": "2", "best": "three"},
+            ucdp.SAMPLE_ROW | {"id": "3"},
+        ],
     )
     text = path.read_text(encoding="utf-8").splitlines()
     text[3] = ",".join(text[3].split(",")[:10])  # the third row cut short
@@ -227,7 +244,11 @@ def test_sources_that_disagree_with_the_articles_are_said(tmp_path: Path) -> Non
     imp = formats.read(_file(tmp_path / "g.csv", [row]), format="ucdp-ged")
     assert len(imp.reports()) == 1
     [p] = imp.problems
-    assert (p.field, p.represented, p.raw) == ("source_office", True, {"source_office": "Another outlet"})
+    assert (p.field, p.represented, p.raw) == (
+        "source_office",
+        True,
+        {"source_office": "Another outlet"},
+    )
 
 
 def test_reports_of_another_shape_are_refused_by_the_writer(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from conflict_events.formats import READERS, FormatError, read
@@ -14,9 +15,9 @@ __all__ = ["add_import_command", "run_import"]
 EXIT_OK, EXIT_NOT_REPRESENTED, EXIT_UNREADABLE = 0, 1, 3
 
 
-def add_import_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Register ``import FORMAT FILE -o OUT.jsonl`` on the command line's subparsers."""
-    p = sub.add_parser("import", help="read a dataset (UCDP GED, ACLED, ...) into JSON Lines")
+def add_import_command(add_parser: Callable[..., argparse.ArgumentParser]) -> None:
+    """Register ``import FORMAT FILE -o OUT.jsonl`` with the subparsers' ``add_parser``."""
+    p = add_parser("import", help="read a dataset (UCDP GED, ACLED, ...) into JSON Lines")
     p.add_argument("format", choices=sorted(READERS), help="the file's format")
     p.add_argument("file", help="the dataset file")
     p.add_argument("-o", "--output", required=True, help="the JSON Lines file to write")
@@ -40,20 +41,21 @@ def run_import(args: argparse.Namespace) -> int:
         written = write_jsonl(imp, partial)
     except (FormatError, OSError) as exc:
         partial.unlink(missing_ok=True)
-        print(f"conflict-events: {exc}", file=sys.stderr)
+        sys.stderr.write(f"conflict-events: {exc}\n")
         return EXIT_UNREADABLE
     partial.replace(target)
     counts = imp.counts
-    print(
+    say = sys.stdout.write
+    say(
         f"{args.file}: {counts['records']} records, {written} reports, {counts['claims']} "
         f"claims, {counts['problems']} problems, {counts['not_represented']} records not "
-        f"represented -> {target}"
+        f"represented -> {target}\n"
     )
     for note in imp.notes:
-        print(f"note: {note}")
+        say(f"note: {note}\n")
     for p in imp.problems[: args.max_problems]:
-        print(p)
+        say(f"{p}\n")
     hidden = len(imp.problems) - args.max_problems
     if hidden > 0:
-        print(f"... and {hidden} more problems (--max-problems)")
+        say(f"... and {hidden} more problems (--max-problems)\n")
     return EXIT_OK if imp.complete else EXIT_NOT_REPRESENTED

@@ -50,7 +50,7 @@ class ImportProblem:
     >>> p = ImportProblem(record=12, line=13, field="best", raw={"best": "5", "high": "3"},
     ...                   message="best (5) is above high (3)", represented=False)
     >>> print(p)
-    record 12 (line 13), best: best (5) is above high (3) [not represented] raw {'best': '5', 'high': '3'}
+    record 12 (line 13), best: best (5) is above high (3) [not represented] raw {...}
     """
 
     record: int
@@ -195,7 +195,7 @@ def read_strict(format: str, reader: Reader, path: Path) -> list[Report]:
     []
     """
     imp = Import(format, iter(()), str(path))
-    imp._items = reader(path, imp)  # noqa: SLF001 - the reader feeds its own import
+    imp._items = reader(path, imp)
     reports = imp.reports()
     if imp.problems:
         raise FormatError(str(imp.problems[0]), path=str(path))

@@ -24,7 +24,7 @@ class Row(NamedTuple):
 def _rows(
     handle: IO[str], path: Path, header: list[str], imp: Import, reader: Iterator[list[str]]
 ) -> Iterator[Row | tuple[int, int, list[str]]]:
-    line = reader.line_num if hasattr(reader, "line_num") else 1  # type: ignore[attr-defined]
+    line: int = getattr(reader, "line_num", 1)
     record = 0
     try:
         while True:
@@ -35,7 +35,7 @@ def _rows(
                 return
             except csv.Error as exc:
                 raise FormatError(f"not CSV: {exc}", path=str(path), line=start) from exc
-            line = reader.line_num  # type: ignore[attr-defined]
+            line = getattr(reader, "line_num", line)
             if not cells:  # a blank line is no record
                 continue
             record += 1

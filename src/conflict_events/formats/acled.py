@@ -46,11 +46,38 @@ from conflict_events.model import (
 __all__ = ["COLUMNS", "SAMPLE_ROW", "SUB_EVENT_KINDS", "read", "read_file", "write"]
 
 COLUMNS: tuple[str, ...] = (
-    "event_id_cnty event_date year time_precision disorder_type event_type sub_event_type "
-    "actor1 assoc_actor_1 inter1 actor2 assoc_actor_2 inter2 interaction civilian_targeting "
-    "iso region country admin1 admin2 admin3 location latitude longitude geo_precision source "
-    "source_scale notes fatalities tags timestamp"
-).split()
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
+)
 """The columns of ACLED's public codebook, in its order; the reader needs all of them."""
 
 NOT_MAPPED = ("year", "interaction", "region", "source_scale")
@@ -124,10 +151,12 @@ class _Bad(Exception):
         self.message = message
 
 
-def _int(row: dict[str, str], name: str, *, optional: bool = False) -> int | None:
+def _opt_int(row: dict[str, str], name: str) -> int | None:
+    return _int(row, name) if row[name] else None
+
+
+def _int(row: dict[str, str], name: str) -> int:
     text = row[name]
-    if optional and not text:
-        return None
     if not _INT.fullmatch(text):
         raise _Bad(name, f"{name} is not a whole number >= 0: {text!r}")
     return int(text)
@@ -143,7 +172,7 @@ def _float(row: dict[str, str], name: str) -> float:
 def _event_date(text: str) -> date:
     for fmt in _DATE_FORMATS:
         try:
-            return datetime.strptime(text, fmt).date()  # noqa: DTZ007 - a date, no time
+            return datetime.strptime(text, fmt).date()  # noqa: DTZ007 - only the date is kept
         except ValueError:
             continue
     raise _Bad("event_date", f"event_date is not YYYY-MM-DD or '2 January 2024': {text!r}")
@@ -176,7 +205,7 @@ def _row_report(row: dict[str, str]) -> Report:
     except ModelError as exc:
         raise _Bad("latitude", f"not a point: {exc}") from None
     fatalities = _int(row, "fatalities")
-    stamp = _int(row, "timestamp", optional=True)
+    stamp = _opt_int(row, "timestamp")
     if not row["location"]:
         raise _Bad("location", "location is empty: the place has no name")
 
@@ -190,8 +219,12 @@ def _row_report(row: dict[str, str]) -> Report:
             )
             parent = region_id
     place = Region(
-        id=f"acled:{slug(rid) or 'x'}", name=row["location"], kind="other", country=cc,
-        parent=parent, point=point,
+        id=f"acled:{slug(rid) or 'x'}",
+        name=row["location"],
+        kind="other",
+        country=cc,
+        parent=parent,
+        point=point,
     )
     regions.append(place)
 
@@ -237,8 +270,13 @@ def _row_report(row: dict[str, str]) -> Report:
         window=window,
         parts=(
             Claim(
-                id="c:fatalities", kind="casualties", counted="person", grain="event",
-                quantity=Quantity.exact(fatalities), window=window, regions=(place.id,),
+                id="c:fatalities",
+                kind="casualties",
+                counted="person",
+                grain="event",
+                quantity=Quantity.exact(fatalities),
+                window=window,
+                regions=(place.id,),
             ),
         ),
         coverage="partial",
@@ -248,8 +286,12 @@ def _row_report(row: dict[str, str]) -> Report:
     for i, name in enumerate(_names(row["source"]), start=1):
         sources.append(Source(id=f"src:acled-source-{i}", name=name, kind="other"))
     statement = Statement(
-        id=f"st:acled-{rid}", source="src:acled", kind="report", claims=(claim,),
-        via=tuple(s.id for s in sources[1:]), summary=row["notes"] or None,
+        id=f"st:acled-{rid}",
+        source="src:acled",
+        kind="report",
+        claims=(claim,),
+        via=tuple(s.id for s in sources[1:]),
+        summary=row["notes"] or None,
     )
     return Report(
         id=f"acled:{rid}",
@@ -276,8 +318,12 @@ def _read(
         if not isinstance(row, Row):
             record, line, cells = row
             yield problem(
-                record, line, "", {str(i): c for i, c in enumerate(cells)},
-                f"{len(cells)} cells where the header has {len(header)}", represented=False,
+                record,
+                line,
+                "",
+                {str(i): c for i, c in enumerate(cells)},
+                f"{len(cells)} cells where the header has {len(header)}",
+                represented=False,
             )
             continue
         for column in ("region", "source_scale"):
@@ -353,7 +399,7 @@ def _row_of(report: Report) -> dict[str, str]:
     while parent in regions and regions[parent].kind.value != "country":
         levels.append(regions[parent].name)
         parent = regions[parent].parent
-    for column, name in zip(("admin1", "admin2", "admin3"), reversed(levels)):
+    for column, name in zip(("admin1", "admin2", "admin3"), reversed(levels), strict=False):
         row[column] = name
     actors = {a.id: a for a in report.actors}
     for (name_col, assoc_col, inter_col), first, others in (

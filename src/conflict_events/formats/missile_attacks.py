@@ -54,11 +54,31 @@ __all__ = [
 ]
 
 COLUMNS: tuple[str, ...] = (
-    "time_start time_end model launch_place target target_main launched destroyed "
-    "not_reach_goal still_attacking border_crossing is_shahed num_hit_location "
-    "num_fall_fragment_location carrier turbojet turbojet_destroyed destroyed_details "
-    "launched_details launch_place_details source"
-).split() + ["affected region"]
+    *(
+        "time_start",
+        "time_end",
+        "model",
+        "launch_place",
+        "target",
+        "target_main",
+        "launched",
+        "destroyed",
+        "not_reach_goal",
+        "still_attacking",
+        "border_crossing",
+        "is_shahed",
+        "num_hit_location",
+        "num_fall_fragment_location",
+        "carrier",
+        "turbojet",
+        "turbojet_destroyed",
+        "destroyed_details",
+        "launched_details",
+        "launch_place_details",
+        "source",
+    ),
+    "affected region",
+)
 """The columns the reader needs (``affected region`` has a space in its name)."""
 
 TZ = "Europe/Kyiv"
@@ -205,7 +225,9 @@ def resolve_place(name: str, countries: tuple[str, ...]) -> str:
     if len(ids) == 1:
         return next(iter(ids))
     if ids:
-        raise AmbiguousName(f"{name!r} could be any of {sorted(ids)}", candidates=tuple(sorted(ids)))
+        raise AmbiguousName(
+            f"{name!r} could be any of {sorted(ids)}", candidates=tuple(sorted(ids))
+        )
     raise LookupFailed(f"no place in {'/'.join(countries)} is named {name!r}")
 
 
@@ -218,10 +240,10 @@ def _moment(text: str, field: str) -> tuple[datetime, bool]:
         hour, minute = int(m[2]), int(m[3])
         if hour > 23 or minute > 59:
             raise _Bad(field, f"{field} is not a time of day: {text!r}")
-        return datetime(day.year, day.month, day.day, hour, minute), False  # noqa: DTZ001
+        return datetime(day.year, day.month, day.day, hour, minute), False  # noqa: DTZ001 - local, zoned below
     if _DATE.fullmatch(value):
         day = date.fromisoformat(value)
-        return datetime(day.year, day.month, day.day), True  # noqa: DTZ001
+        return datetime(day.year, day.month, day.day), True  # noqa: DTZ001 - local, zoned below
     raise _Bad(field, f"{field} is not 'YYYY-MM-DD' or 'YYYY-MM-DD H:MM': {text!r}")
 
 
@@ -231,7 +253,10 @@ def _window(row: dict[str, str]) -> TimeWindow:
     if end_day:  # a date-only end is the whole of that day
         end += timedelta(days=1)
     if end < start:
-        raise _Bad("time_end", f"time_end is before time_start: {row['time_start']!r} - {row['time_end']!r}")
+        raise _Bad(
+            "time_end",
+            f"time_end is before time_start: {row['time_start']!r} - {row['time_end']!r}",
+        )
     text = f"{row['time_start']} - {row['time_end']}"
     try:
         return TimeWindow.between(
@@ -301,7 +326,9 @@ class _Row:
                 for wid in _cached_split(name):
                     ids.setdefault(wid, None)
             except LookupFailed as exc:
-                self.note(field, text, f"the weapon {name!r} is not in the catalogue ({exc}); left out")
+                self.note(
+                    field, text, f"the weapon {name!r} is not in the catalogue ({exc}); left out"
+                )
         return tuple(ids)
 
     def places(self, text: str, field: str, countries: tuple[str, ...]) -> tuple[str, ...]:
@@ -358,11 +385,14 @@ class _Row:
         affected_text = row["affected region"]
         regions: tuple[str, ...] = ()
         if affected_text.strip():
-            affected = read_literal(affected_text) if affected_text.strip().startswith("[") else None
+            affected = (
+                read_literal(affected_text) if affected_text.strip().startswith("[") else None
+            )
             if not isinstance(affected, list) or not all(isinstance(a, str) for a in affected):
-                raise _Bad("affected region", f"affected region is not a list of names: {affected_text!r}")
+                raise _Bad(
+                    "affected region", f"affected region is not a list of names: {affected_text!r}"
+                )
             regions = self.places(" and ".join(affected), "affected region", TARGET_COUNTRIES)
-        common = {"counted": counted, "weapons": weapon_ids, "window": window}
         parts: list[Claim] = []
         for column, outcome, cid in _OUTCOMES:
             n = _count(row, column)
@@ -379,7 +409,7 @@ class _Row:
                     counted=counted if by_weapon else None,
                     weapons=weapon_ids,
                     window=window,
-                    parts=self.destroyed_parts(common) if outcome is Outcome.DESTROYED else (),
+                    parts=self.destroyed_parts(counted, weapon_ids, window) if detailed else (),
                     coverage="partial" if detailed else None,
                 )
             )
@@ -416,11 +446,15 @@ class _Row:
         )
         return (launch, *self.carriers(window))
 
-    def destroyed_parts(self, common: dict[str, object]) -> tuple[Claim, ...]:
+    def destroyed_parts(
+        self, counted: Counted | None, weapon_ids: tuple[str, ...], window: TimeWindow
+    ) -> tuple[Claim, ...]:
         out = []
         for i, (key, value) in enumerate(self.details("destroyed_details").items(), start=1):
             if not isinstance(key, str):
-                raise _Bad("destroyed_details", f"destroyed_details has a key that is not a name: {key!r}")
+                raise _Bad(
+                    "destroyed_details", f"destroyed_details has a key that is not a name: {key!r}"
+                )
             places = self.places(key, "destroyed_details", TARGET_COUNTRIES)
             out.append(
                 Claim(
@@ -428,9 +462,9 @@ class _Row:
                     kind="launch",
                     outcome=Outcome.DESTROYED,
                     quantity=self.quantity(value, "destroyed_details"),
-                    counted=common["counted"],  # type: ignore[arg-type]
-                    weapons=common["weapons"],  # type: ignore[arg-type]
-                    window=common["window"],  # type: ignore[arg-type]
+                    counted=counted,
+                    weapons=weapon_ids,
+                    window=window,
                     regions=places,
                     quote=key,
                 )
@@ -490,13 +524,19 @@ def read(path: Path, imp: Import) -> Iterator[Report | ImportProblem]:
     return _read(rows, header)
 
 
-def _read(rows: Iterator[Row | tuple[int, int, list[str]]], header: list[str]) -> Iterator[Report | ImportProblem]:
+def _read(
+    rows: Iterator[Row | tuple[int, int, list[str]]], header: list[str]
+) -> Iterator[Report | ImportProblem]:
     for row in rows:
         if not isinstance(row, Row):
             record, line, cells = row
             yield problem(
-                record, line, "", {str(i): c for i, c in enumerate(cells)},
-                f"{len(cells)} cells where the header has {len(header)}", represented=False,
+                record,
+                line,
+                "",
+                {str(i): c for i, c in enumerate(cells)},
+                f"{len(cells)} cells where the header has {len(header)}",
+                represented=False,
             )
             continue
         builder = _Row(row.values)
@@ -517,10 +557,24 @@ def _read(rows: Iterator[Row | tuple[int, int, list[str]]], header: list[str]) -
                 statements=(statement,),
             )
         except _Bad as bad:
-            yield problem(row.record, row.line, bad.field, {bad.field: row.values[bad.field]}, bad.message, represented=False)
+            yield problem(
+                row.record,
+                row.line,
+                bad.field,
+                {bad.field: row.values[bad.field]},
+                bad.message,
+                represented=False,
+            )
             continue
         except (ModelError, ConflictEventsError) as exc:
-            yield problem(row.record, row.line, "", {"model": row.values["model"]}, str(exc), represented=False)
+            yield problem(
+                row.record,
+                row.line,
+                "",
+                {"model": row.values["model"]},
+                str(exc),
+                represented=False,
+            )
             continue
         for field, raw, message in builder.kept:
             yield problem(row.record, row.line, field, {field: raw}, message)

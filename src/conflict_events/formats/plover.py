@@ -240,7 +240,14 @@ def _read(
     for number, (line, _, record) in enumerate(_chain(items, records)):
         imp.count_record()
         if not isinstance(record, dict):
-            yield problem(number, line, "", {"record": repr(record)[:200]}, "not a JSON object", represented=False)
+            yield problem(
+                number,
+                line,
+                "",
+                {"record": repr(record)[:200]},
+                "not a JSON object",
+                represented=False,
+            )
             continue
         if record.get("event") == "DOCUMENT":
             imp.notes.append(
@@ -249,7 +256,11 @@ def _read(
             )
             continue
         for key in NOT_MAPPED:
-            if key in record and key not in unmapped and not (key == "date" and record[key] == PLACEHOLDER_DATE):
+            if (
+                key in record
+                and key not in unmapped
+                and not (key == "date" and record[key] == PLACEHOLDER_DATE)
+            ):
                 unmapped.add(key)
                 imp.notes.append(f"key not represented: {key}")
         kept: list[tuple[str, str]] = []
@@ -266,7 +277,10 @@ def _read(
             kept.append(("id", f"the id is used already by record {seen[rid]}; kept as written"))
         seen.setdefault(rid, number)
         for field, message in kept:
-            raw = {field: json.dumps(record.get(field), ensure_ascii=False), "id": str(record.get("id"))}
+            raw = {
+                field: json.dumps(record.get(field), ensure_ascii=False),
+                "id": str(record.get("id")),
+            }
             yield problem(number, line, field, raw, message)
         yield report
     if "date" not in unmapped:

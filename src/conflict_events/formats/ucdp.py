@@ -41,22 +41,86 @@ from conflict_events.model import (
 __all__ = ["COLUMNS", "MAPPED", "SAMPLE_ROW", "read", "read_file", "write"]
 
 COLUMNS: tuple[str, ...] = (
-    "id relid year active_year code_status type_of_violence conflict_dset_id conflict_new_id "
-    "conflict_name dyad_dset_id dyad_new_id dyad_name side_a_dset_id side_a_new_id side_a "
-    "side_b_dset_id side_b_new_id side_b number_of_sources source_article source_office "
-    "source_date source_headline source_original where_prec where_coordinates "
-    "where_description adm_1 adm_2 latitude longitude geom_wkt priogrid_gid country "
-    "country_id region event_clarity date_prec date_start date_end deaths_a deaths_b "
-    "deaths_civilians deaths_unknown best high low gwnoa gwnob"
-).split()
+    "id",
+    "relid",
+    "year",
+    "active_year",
+    "code_status",
+    "type_of_violence",
+    "conflict_dset_id",
+    "conflict_new_id",
+    "conflict_name",
+    "dyad_dset_id",
+    "dyad_new_id",
+    "dyad_name",
+    "side_a_dset_id",
+    "side_a_new_id",
+    "side_a",
+    "side_b_dset_id",
+    "side_b_new_id",
+    "side_b",
+    "number_of_sources",
+    "source_article",
+    "source_office",
+    "source_date",
+    "source_headline",
+    "source_original",
+    "where_prec",
+    "where_coordinates",
+    "where_description",
+    "adm_1",
+    "adm_2",
+    "latitude",
+    "longitude",
+    "geom_wkt",
+    "priogrid_gid",
+    "country",
+    "country_id",
+    "region",
+    "event_clarity",
+    "date_prec",
+    "date_start",
+    "date_end",
+    "deaths_a",
+    "deaths_b",
+    "deaths_civilians",
+    "deaths_unknown",
+    "best",
+    "high",
+    "low",
+    "gwnoa",
+    "gwnob",
+)
 """The 49 standard UCDP GED columns, in the dataset's order."""
 
 MAPPED: tuple[str, ...] = (
-    "id relid side_a_new_id side_a side_b_new_id side_b source_article source_original "
-    "where_prec where_coordinates where_description adm_1 adm_2 latitude longitude country "
-    "date_prec date_start date_end deaths_a deaths_b deaths_civilians deaths_unknown best "
-    "high low"
-).split()
+    "id",
+    "relid",
+    "side_a_new_id",
+    "side_a",
+    "side_b_new_id",
+    "side_b",
+    "source_article",
+    "source_original",
+    "where_prec",
+    "where_coordinates",
+    "where_description",
+    "adm_1",
+    "adm_2",
+    "latitude",
+    "longitude",
+    "country",
+    "date_prec",
+    "date_start",
+    "date_end",
+    "deaths_a",
+    "deaths_b",
+    "deaths_civilians",
+    "deaths_unknown",
+    "best",
+    "high",
+    "low",
+)
 """The columns the reader represents (and needs); the others are listed in ``Import.notes``."""
 
 DERIVED: tuple[str, ...] = ("source_office", "source_date", "source_headline", "number_of_sources")
@@ -159,7 +223,9 @@ def _articles(text: str) -> list[tuple[str, str, str]]:
     if not text:
         return []
     if len(text) < 2 or text[0] != '"' or text[-1] != '"':
-        raise _Bad("source_article", f"source_article is not '\"outlet,date,headline\";...': {text!r}")
+        raise _Bad(
+            "source_article", f"source_article is not '\"outlet,date,headline\";...': {text!r}"
+        )
     out = []
     for item in text[1:-1].split(_SEPARATOR):
         m = _ARTICLE.fullmatch(item)
@@ -246,7 +312,9 @@ def _row_report(row: dict[str, str]) -> tuple[Report, list[tuple[str, str]]]:
         label=f"date_prec {prec}",
     )
     parts = tuple(
-        Claim(id=cid, kind="casualties", counted="person", quantity=Quantity.exact(n), grain="event")
+        Claim(
+            id=cid, kind="casualties", counted="person", quantity=Quantity.exact(n), grain="event"
+        )
         for (_, cid), n in zip(_DEATHS, deaths, strict=True)
     )
     claim = Claim(
@@ -310,9 +378,9 @@ def read(path: Path, imp: Import) -> Iterator[Report | ImportProblem]:
     return _read(rows, header)
 
 
-def _read(rows: Iterator[Row | tuple[int, int, list[str]]], header: list[str]) -> Iterator[
-    Report | ImportProblem
-]:
+def _read(
+    rows: Iterator[Row | tuple[int, int, list[str]]], header: list[str]
+) -> Iterator[Report | ImportProblem]:
     for row in rows:
         if not isinstance(row, Row):
             record, line, cells = row
@@ -334,7 +402,9 @@ def _read(rows: Iterator[Row | tuple[int, int, list[str]]], header: list[str]) -
             yield problem(row.record, row.line, bad.field, raw, bad.message, represented=False)
             continue
         except ModelError as exc:
-            yield problem(row.record, row.line, "", {"id": row.values["id"]}, str(exc), represented=False)
+            yield problem(
+                row.record, row.line, "", {"id": row.values["id"]}, str(exc), represented=False
+            )
             continue
         for column, message in notes:
             yield problem(row.record, row.line, column, {column: row.values[column]}, message)
@@ -407,7 +477,9 @@ def _row_of(report: Report) -> dict[str, str]:
         part = parts.get(cid)
         if part is not None and part.quantity is not None and part.quantity.value is not None:
             row[column] = str(part.quantity.value)
-    for side, actor_id in zip(("side_a", "side_b"), (claim.actor, *claim.other_actors)):
+    for side, actor_id in zip(
+        ("side_a", "side_b"), (claim.actor, *claim.other_actors), strict=False
+    ):
         if actor_id in actors:
             row[side] = actors[actor_id].name
             row[f"{side}_new_id"] = actor_id.removeprefix("ucdp:actor-")
