@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from conflict_events.errors import AmbiguousName, ConflictEventsError, LookupFailed, ModelError
 from conflict_events.formats._core import Import, ImportProblem, problem
-from conflict_events.formats._csv import Row, csv_rows
+from conflict_events.formats._csv import Row, RowError, csv_rows
 from conflict_events.model import (
     Claim,
     Counted,
@@ -126,13 +127,6 @@ _DATETIME = re.compile(r"(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})")
 _UNREPRESENTED = ("border_crossing", "turbojet", "turbojet_destroyed")
 
 
-class _Bad(Exception):
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
-
-
 def _literal_node(node: ast.expr) -> object:
     if isinstance(node, ast.Constant) and isinstance(node.value, int | float | str):
         return node.value
@@ -191,9 +185,9 @@ def _count(row: dict[str, str], name: str) -> int | None:
     try:
         value = float(text)
     except ValueError:
-        raise _Bad(name, f"{name} is not a number: {text!r}") from None
+        raise RowError(name, f"{name} is not a number: {text!r}") from None
     if not value.is_integer() or value < 0:
-        raise _Bad(name, f"{name} is not a whole count >= 0: {text!r}")
+        raise RowError(name, f"{name} is not a whole count >= 0: {text!r}")
     return int(value)
 
 
@@ -239,12 +233,12 @@ def _moment(text: str, field: str) -> tuple[datetime, bool]:
         day = date.fromisoformat(m[1])
         hour, minute = int(m[2]), int(m[3])
         if hour > 23 or minute > 59:
-            raise _Bad(field, f"{field} is not a time of day: {text!r}")
+            raise RowError(field, f"{field} is not a time of day: {text!r}")
         return datetime(day.year, day.month, day.day, hour, minute), False  # noqa: DTZ001 - local, zoned below
     if _DATE.fullmatch(value):
         day = date.fromisoformat(value)
         return datetime(day.year, day.month, day.day), True  # noqa: DTZ001 - local, zoned below
-    raise _Bad(field, f"{field} is not 'YYYY-MM-DD' or 'YYYY-MM-DD H:MM': {text!r}")
+    raise RowError(field, f"{field} is not 'YYYY-MM-DD' or 'YYYY-MM-DD H:MM': {text!r}")
 
 
 def _window(row: dict[str, str]) -> TimeWindow:
@@ -253,7 +247,7 @@ def _window(row: dict[str, str]) -> TimeWindow:
     if end_day:  # a date-only end is the whole of that day
         end += timedelta(days=1)
     if end < start:
-        raise _Bad(
+        raise RowError(
             "time_end",
             f"time_end is before time_start: {row['time_start']!r} - {row['time_end']!r}",
         )
@@ -267,40 +261,41 @@ def _window(row: dict[str, str]) -> TimeWindow:
             text=text,
         )
     except ModelError as exc:  # a local time in a DST gap or fold
-        raise _Bad("time_start", f"not a Kyiv local time: {exc}") from None
+        raise RowError("time_start", f"not a Kyiv local time: {exc}") from None
 
 
-_CACHE_LIMIT = 4096
-_resolved: dict[tuple[str, tuple[str, ...]], str | LookupFailed] = {}
-_split: dict[str, tuple[str, ...] | LookupFailed] = {}
+T = TypeVar("T")
 
 
-def _cached_place(name: str, countries: tuple[str, ...]) -> str:
-    """:func:`resolve_place`, remembered: a file names the same few places thousands of times."""
-    key = (name, countries)
-    found = _resolved.get(key)
-    if found is None:
-        try:
-            found = resolve_place(name, countries)
-        except LookupFailed as exc:
-            found = exc
-        if len(_resolved) < _CACHE_LIMIT:
-            _resolved[key] = found
-    if isinstance(found, LookupFailed):
-        raise found
-    return found
+class _Lookups:
+    """Place and weapon look-ups remembered for one read: a file names a few names many times."""
+
+    def __init__(self) -> None:
+        self._places: dict[tuple[str, tuple[str, ...]], str | LookupFailed] = {}
+        self._weapons: dict[str, tuple[str, ...] | LookupFailed] = {}
+
+    def place(self, name: str, countries: tuple[str, ...]) -> str:
+        """:func:`resolve_place`, remembered."""
+        key = (name, countries)
+        if key not in self._places:
+            self._places[key] = _outcome_of(resolve_place, name, countries)
+        return _raise_or(self._places[key])
+
+    def split(self, name: str) -> tuple[str, ...]:
+        """The catalogue's ``split``, remembered."""
+        if name not in self._weapons:
+            self._weapons[name] = _outcome_of(weapons.split, name)
+        return _raise_or(self._weapons[name])
 
 
-def _cached_split(name: str) -> tuple[str, ...]:
-    """The catalogue's ``split``, remembered like the places."""
-    found = _split.get(name)
-    if found is None:
-        try:
-            found = weapons.split(name)
-        except LookupFailed as exc:
-            found = exc
-        if len(_split) < _CACHE_LIMIT:
-            _split[name] = found
+def _outcome_of(f: Callable[..., T], *args: object) -> T | LookupFailed:
+    try:
+        return f(*args)
+    except LookupFailed as exc:
+        return exc
+
+
+def _raise_or(found: T | LookupFailed) -> T:
     if isinstance(found, LookupFailed):
         raise found
     return found
@@ -309,8 +304,9 @@ def _cached_split(name: str) -> tuple[str, ...]:
 class _Row:
     """Builds the claims of one row, collecting what it could not represent."""
 
-    def __init__(self, row: dict[str, str]) -> None:
+    def __init__(self, row: dict[str, str], lookups: _Lookups) -> None:
         self.row = row
+        self.lookups = lookups
         self.kept: list[tuple[str, str, str]] = []
 
     def note(self, field: str, raw: str, message: str) -> None:
@@ -323,7 +319,7 @@ class _Row:
             if not name:
                 continue
             try:
-                for wid in _cached_split(name):
+                for wid in self.lookups.split(name):
                     ids.setdefault(wid, None)
             except LookupFailed as exc:
                 self.note(
@@ -338,7 +334,7 @@ class _Row:
             if not name:
                 continue
             try:
-                ids.setdefault(_cached_place(name, countries), None)
+                ids.setdefault(self.lookups.place(name, countries), None)
             except LookupFailed as exc:
                 self.note(field, text, f"the place {name!r} does not resolve ({exc}); left out")
         return tuple(ids)
@@ -358,9 +354,9 @@ class _Row:
         try:
             value = read_literal(text)
         except ValueError as exc:
-            raise _Bad(field, f"{field} is not a Python literal: {exc}") from None
+            raise RowError(field, f"{field} is not a Python literal: {exc}") from None
         if not isinstance(value, dict):
-            raise _Bad(field, f"{field} is not a dict: {text!r}")
+            raise RowError(field, f"{field} is not a dict: {text!r}")
         return value
 
     def quantity(self, value: object, field: str) -> Quantity | None:
@@ -369,7 +365,7 @@ class _Row:
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if type(value) is not int or value < 0:
-            raise _Bad(field, f"{field} holds a count that is not whole: {value!r}")
+            raise RowError(field, f"{field} holds a count that is not whole: {value!r}")
         return Quantity.exact(value)
 
     def claims(self) -> tuple[Claim, ...]:
@@ -389,7 +385,7 @@ class _Row:
                 read_literal(affected_text) if affected_text.strip().startswith("[") else None
             )
             if not isinstance(affected, list) or not all(isinstance(a, str) for a in affected):
-                raise _Bad(
+                raise RowError(
                     "affected region", f"affected region is not a list of names: {affected_text!r}"
                 )
             regions = self.places(" and ".join(affected), "affected region", TARGET_COUNTRIES)
@@ -452,7 +448,7 @@ class _Row:
         out = []
         for i, (key, value) in enumerate(self.details("destroyed_details").items(), start=1):
             if not isinstance(key, str):
-                raise _Bad(
+                raise RowError(
                     "destroyed_details", f"destroyed_details has a key that is not a name: {key!r}"
                 )
             places = self.places(key, "destroyed_details", TARGET_COUNTRIES)
@@ -478,10 +474,12 @@ class _Row:
         keys = list(dict.fromkeys([*launched, *places]))
         for i, key in enumerate(keys, start=1):
             if not isinstance(key, str):
-                raise _Bad("launched_details", f"a details key is not a weapon name: {key!r}")
+                raise RowError("launched_details", f"a details key is not a weapon name: {key!r}")
             place_text = places.get(key)
             if place_text is not None and not isinstance(place_text, str):
-                raise _Bad("launch_place_details", f"launch places are not text: {place_text!r}")
+                raise RowError(
+                    "launch_place_details", f"launch places are not text: {place_text!r}"
+                )
             ids = self.weapons_of(key, "launched_details")
             out.append(
                 Claim(
@@ -520,26 +518,17 @@ class _Row:
 
 def read(path: Path, imp: Import) -> Iterator[Report | ImportProblem]:
     """Read the missile-attacks CSV for :func:`formats.read`."""
-    header, rows = csv_rows(path, imp, COLUMNS)
-    return _read(rows, header)
+    _, rows = csv_rows(path, imp, COLUMNS)
+    return _read(rows)
 
 
-def _read(
-    rows: Iterator[Row | tuple[int, int, list[str]]], header: list[str]
-) -> Iterator[Report | ImportProblem]:
+def _read(rows: Iterator[Row | ImportProblem]) -> Iterator[Report | ImportProblem]:
+    lookups = _Lookups()
     for row in rows:
         if not isinstance(row, Row):
-            record, line, cells = row
-            yield problem(
-                record,
-                line,
-                "",
-                {str(i): c for i, c in enumerate(cells)},
-                f"{len(cells)} cells where the header has {len(header)}",
-                represented=False,
-            )
+            yield row
             continue
-        builder = _Row(row.values)
+        builder = _Row(row.values, lookups)
         try:
             claims = builder.claims()
             statement = Statement(
@@ -556,7 +545,7 @@ def _read(
                 sources=(SOURCE,),
                 statements=(statement,),
             )
-        except _Bad as bad:
+        except RowError as bad:
             yield problem(
                 row.record,
                 row.line,

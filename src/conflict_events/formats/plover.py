@@ -28,6 +28,7 @@ from pathlib import Path
 
 from conflict_events.errors import ModelError
 from conflict_events.formats._core import FormatError, Import, ImportProblem, problem, read_strict
+from conflict_events.formats._csv import RowError
 from conflict_events.model import Actor, Claim, Quantity, Region, Report, Source, Statement
 
 __all__ = ["EVENT_KINDS", "PLACEHOLDER_DATE", "event_of", "read", "read_file"]
@@ -49,13 +50,6 @@ NOT_MAPPED = ("textInfo", "version", "dateCoded", "size", "injured", "date")
 """Keys the reader does not represent (each met is listed once in ``Import.notes``)."""
 
 
-class _Bad(Exception):
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
-
-
 def event_of(report: Report) -> str:
     """The PLOVER event code of a report :func:`read` made.
 
@@ -71,7 +65,7 @@ def _text(record: dict[str, object], key: str) -> str | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise _Bad(key, f"{key} is not a string: {value!r}")
+        raise RowError(key, f"{key} is not a string: {value!r}")
     return value
 
 
@@ -87,13 +81,15 @@ def _actors(
     out = []
     for i, item in enumerate(value, start=1):
         if not isinstance(item, dict) or not isinstance(item.get("actorText"), str):
-            raise _Bad(key, f"{key}[{i - 1}] is not an actor with actorText: {item!r}")
+            raise RowError(key, f"{key}[{i - 1}] is not an actor with actorText: {item!r}")
         code, sector = item.get("code"), item.get("sector")
         if not isinstance(code, str | None) or not isinstance(sector, str | None):
-            raise _Bad(key, f"{key}[{i - 1}] has a code or sector that is not text: {item!r}")
+            raise RowError(key, f"{key}[{i - 1}] has a code or sector that is not text: {item!r}")
         extra = set(item) - {"actorText", "code", "sector"}
         if extra:
-            raise _Bad(key, f"{key}[{i - 1}] has keys the reader does not know: {sorted(extra)}")
+            raise RowError(
+                key, f"{key}[{i - 1}] has keys the reader does not know: {sorted(extra)}"
+            )
         name = item["actorText"]
         if name != name.strip():
             kept.append((key, f"{key}[{i - 1}] actorText {name!r} has surrounding spaces; trimmed"))
@@ -111,7 +107,7 @@ def _actors(
 def _record_report(record: dict[str, object], kept: list[tuple[str, str]]) -> Report:
     rid, event = _text(record, "id"), _text(record, "event")
     if rid is None or event is None:
-        raise _Bad("id" if rid is None else "event", "a record needs an id and an event")
+        raise RowError("id" if rid is None else "event", "a record needs an id and an event")
     sources = _actors(record, "source", "src", kept)
     targets = _actors(record, "target", "tar", kept)
     context_text = _text(record, "context")
@@ -120,7 +116,7 @@ def _record_report(record: dict[str, object], kept: list[tuple[str, str]]) -> Re
     loc = record.get("eventLoc")
     if loc is not None:
         if not isinstance(loc, dict) or not isinstance(loc.get("name"), str):
-            raise _Bad("eventLoc", f"eventLoc is not a place with a name: {loc!r}")
+            raise RowError("eventLoc", f"eventLoc is not a place with a name: {loc!r}")
         cc = loc.get("country code")
         regions.append(
             Region(
@@ -134,7 +130,7 @@ def _record_report(record: dict[str, object], kept: list[tuple[str, str]]) -> Re
     dead = record.get("dead")
     if dead is not None:
         if not isinstance(dead, str | int) or not str(dead).isdigit():
-            raise _Bad("dead", f"dead is not a whole number: {dead!r}")
+            raise RowError("dead", f"dead is not a whole number: {dead!r}")
         dead_claims = (
             Claim(
                 id="c:dead",
@@ -266,8 +262,8 @@ def _read(
         kept: list[tuple[str, str]] = []
         try:
             report = _record_report(record, kept)
-        except (_Bad, ModelError) as exc:
-            field = exc.field if isinstance(exc, _Bad) else ""
+        except (RowError, ModelError) as exc:
+            field = exc.field if isinstance(exc, RowError) else ""
             raw = {field: json.dumps(record.get(field), ensure_ascii=False)} if field else {}
             raw["id"] = str(record.get("id"))
             yield problem(number, line, field, raw, str(exc), represented=False)

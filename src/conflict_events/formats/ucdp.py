@@ -23,7 +23,7 @@ from pathlib import Path
 
 from conflict_events.errors import ModelError
 from conflict_events.formats._core import FormatError, Import, ImportProblem, problem, read_strict
-from conflict_events.formats._csv import Row, csv_rows, slug, write_rows
+from conflict_events.formats._csv import Row, RowError, csv_rows, slug, write_rows
 from conflict_events.model import (
     Actor,
     Claim,
@@ -188,19 +188,10 @@ _SEPARATOR = '";"'
 _ARTICLE = re.compile(r"(.*?),(\d{4}-\d{2}-\d{2}),(.*)", re.DOTALL)
 
 
-class _Bad(Exception):
-    """A value the row cannot be represented with: the column and why."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
-
-
 def _int(row: dict[str, str], name: str) -> int:
     text = row[name]
     if not text.isascii() or not text.isdigit():
-        raise _Bad(name, f"{name} is not a whole number >= 0: {text!r}")
+        raise RowError(name, f"{name} is not a whole number >= 0: {text!r}")
     return int(text)
 
 
@@ -208,14 +199,14 @@ def _date(row: dict[str, str], name: str) -> date:
     try:
         return date.fromisoformat(row[name])
     except ValueError:
-        raise _Bad(name, f"{name} is not a date YYYY-MM-DD: {row[name]!r}") from None
+        raise RowError(name, f"{name} is not a date YYYY-MM-DD: {row[name]!r}") from None
 
 
 def _degrees(row: dict[str, str], name: str) -> float:
     try:
         value = float(row[name])
     except ValueError:
-        raise _Bad(name, f"{name} is not a number: {row[name]!r}") from None
+        raise RowError(name, f"{name} is not a number: {row[name]!r}") from None
     return value
 
 
@@ -223,14 +214,14 @@ def _articles(text: str) -> list[tuple[str, str, str]]:
     if not text:
         return []
     if len(text) < 2 or text[0] != '"' or text[-1] != '"':
-        raise _Bad(
+        raise RowError(
             "source_article", f"source_article is not '\"outlet,date,headline\";...': {text!r}"
         )
     out = []
     for item in text[1:-1].split(_SEPARATOR):
         m = _ARTICLE.fullmatch(item)
         if m is None or not m[1]:
-            raise _Bad("source_article", f"an article is not 'outlet,date,headline': {item!r}")
+            raise RowError("source_article", f"an article is not 'outlet,date,headline': {item!r}")
         out.append((m[1], m[2], m[3]))
     return out
 
@@ -245,32 +236,32 @@ def _row_report(row: dict[str, str]) -> tuple[Report, list[tuple[str, str]]]:
     notes: list[tuple[str, str]] = []
     rid = row["id"]
     if not rid or rid != rid.strip():
-        raise _Bad("id", f"id is empty or padded: {rid!r}")
+        raise RowError("id", f"id is empty or padded: {rid!r}")
     if row["country"] not in COUNTRIES:
         known = ", ".join(COUNTRIES)
-        raise _Bad("country", f"country {row['country']!r} is not one of {known}")
+        raise RowError("country", f"country {row['country']!r} is not one of {known}")
     country, tz = COUNTRIES[row["country"]]
     best, low, high = _int(row, "best"), _int(row, "low"), _int(row, "high")
     if not low <= best <= high:
-        raise _Bad(
+        raise RowError(
             "best",
             f"deaths are not low <= best <= high: low {low}, best {best}, high {high}",
         )
     deaths = [_int(row, name) for name, _ in _DEATHS]
     prec = _int(row, "date_prec")
     if prec not in DATE_PRECISION:
-        raise _Bad("date_prec", f"date_prec is not 1-5: {prec}")
+        raise RowError("date_prec", f"date_prec is not 1-5: {prec}")
     start, end = _date(row, "date_start"), _date(row, "date_end")
     if end < start:
-        raise _Bad("date_end", f"date_end {end} is before date_start {start}")
+        raise RowError("date_end", f"date_end {end} is before date_start {start}")
     where = _int(row, "where_prec")
     if not 1 <= where <= 7:
-        raise _Bad("where_prec", f"where_prec is not 1-7: {where}")
+        raise RowError("where_prec", f"where_prec is not 1-7: {where}")
     lat, lon = _degrees(row, "latitude"), _degrees(row, "longitude")
     try:
         point = Point(lat=lat, lon=lon)
     except ModelError as exc:
-        raise _Bad("latitude", f"not a point: {exc}") from None
+        raise RowError("latitude", f"not a point: {exc}") from None
     articles = _articles(row["source_article"])
     for column, position in (("source_office", 0), ("source_date", 1), ("source_headline", 2)):
         given = ";".join(a[position] for a in articles)
@@ -290,7 +281,7 @@ def _row_report(row: dict[str, str]) -> tuple[Report, list[tuple[str, str]]]:
         parent = region_id
     place_name = row["where_coordinates"]
     if not place_name:
-        raise _Bad("where_coordinates", "where_coordinates is empty: the place has no name")
+        raise RowError("where_coordinates", "where_coordinates is empty: the place has no name")
     place = Region(
         id=f"ucdp:{slug(rid) or 'x'}",
         name=place_name,
@@ -375,27 +366,17 @@ def read(path: Path, imp: Import) -> Iterator[Report | ImportProblem]:
     unmapped = [c for c in header if c not in MAPPED and c not in DERIVED]
     if unmapped:
         imp.notes.append("columns not represented: " + ", ".join(unmapped))
-    return _read(rows, header)
+    return _read(rows)
 
 
-def _read(
-    rows: Iterator[Row | tuple[int, int, list[str]]], header: list[str]
-) -> Iterator[Report | ImportProblem]:
+def _read(rows: Iterator[Row | ImportProblem]) -> Iterator[Report | ImportProblem]:
     for row in rows:
         if not isinstance(row, Row):
-            record, line, cells = row
-            yield problem(
-                record,
-                line,
-                "",
-                {str(i): c for i, c in enumerate(cells)},
-                f"{len(cells)} cells where the header has {len(header)}",
-                represented=False,
-            )
+            yield row
             continue
         try:
             report, notes = _row_report(row.values)
-        except _Bad as bad:
+        except RowError as bad:
             raw = {k: row.values[k] for k in ("id", bad.field) if k in row.values}
             if bad.field == "best":
                 raw |= {k: row.values[k] for k in ("low", "best", "high")}
