@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import codecs
+import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
 import attrs
 
 from conflict_events.errors import ConflictEventsError
-from conflict_events.model import Report
+from conflict_events.model import Precision, Report, TimeWindow
 
 __all__ = [
     "FormatError",
@@ -19,6 +21,7 @@ __all__ = [
     "ImportProblem",
     "Reader",
     "Writer",
+    "days",
     "detect_encoding",
     "problem",
     "read_strict",
@@ -200,6 +203,25 @@ def read_strict(format: str, reader: Reader, path: Path) -> list[Report]:
     if imp.problems:
         raise FormatError(str(imp.problems[0]), path=str(path))
     return reports
+
+
+@functools.lru_cache(maxsize=8192)
+def days(
+    first: date, last: date, tz: str, precision: Precision = Precision.DAY, label: str | None = None
+) -> TimeWindow:
+    """The local days ``first`` to ``last`` whole, as a window (remembered: rows repeat dates).
+
+    >>> w = days(date(2024, 1, 2), date(2024, 1, 3), "Europe/Kyiv")
+    >>> w.start.isoformat(), w.end.isoformat()
+    ('2024-01-02T00:00:00+02:00', '2024-01-04T00:00:00+02:00')
+    """
+    return TimeWindow.between(
+        datetime.combine(first, time()),
+        datetime.combine(last + timedelta(days=1), time()),
+        tz=tz,
+        precision=precision,
+        label=label,
+    )
 
 
 class Format(NamedTuple):

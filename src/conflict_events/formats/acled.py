@@ -21,13 +21,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pycountry
 
 from conflict_events.errors import ModelError
-from conflict_events.formats._core import FormatError, Import, ImportProblem, problem, read_strict
+from conflict_events.formats._core import (
+    FormatError,
+    Import,
+    ImportProblem,
+    days,
+    problem,
+    read_strict,
+)
 from conflict_events.formats._csv import Row, RowError, csv_rows, slug, write_rows
 from conflict_events.model import (
     Actor,
@@ -40,7 +47,6 @@ from conflict_events.model import (
     Report,
     Source,
     Statement,
-    TimeWindow,
 )
 
 __all__ = ["COLUMNS", "SAMPLE_ROW", "SUB_EVENT_KINDS", "read", "read_file", "write"]
@@ -241,13 +247,7 @@ def _row_report(row: dict[str, str]) -> Report:
         roles.append((first, tuple(others)))
     context = tuple(f"{c}={row[c]}" for c in _CONTEXT if row[c])
     sub = row["sub_event_type"]
-    window = TimeWindow.between(
-        datetime.combine(day, time()),
-        datetime.combine(day + timedelta(days=1), time()),
-        tz=ZONES[cc],
-        precision=TIME_PRECISION[tprec],
-        label=f"time_precision {tprec}",
-    )
+    window = days(day, day, ZONES[cc], TIME_PRECISION[tprec], f"time_precision {tprec}")
     claim = Claim(
         id=rid,
         kind=SUB_EVENT_KINDS.get(sub, "other"),

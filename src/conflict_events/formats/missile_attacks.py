@@ -21,6 +21,7 @@ know is a problem (with the row and the name), never a guess. The mapping table 
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
@@ -241,6 +242,12 @@ def _moment(text: str, field: str) -> tuple[datetime, bool]:
     raise RowError(field, f"{field} is not 'YYYY-MM-DD' or 'YYYY-MM-DD H:MM': {text!r}")
 
 
+@functools.lru_cache(maxsize=8192)
+def _kyiv(start: datetime, end: datetime, precision: Precision, text: str) -> TimeWindow:
+    """A window of Kyiv local times (remembered: the rows of one attack share it)."""
+    return TimeWindow.between(start, end, tz=TZ, precision=precision, text=text)
+
+
 def _window(row: dict[str, str]) -> TimeWindow:
     start, start_day = _moment(row["time_start"], "time_start")
     end, end_day = _moment(row["time_end"], "time_end")
@@ -253,13 +260,7 @@ def _window(row: dict[str, str]) -> TimeWindow:
         )
     text = f"{row['time_start']} - {row['time_end']}"
     try:
-        return TimeWindow.between(
-            start,
-            end,
-            tz=TZ,
-            precision=Precision.DAY if start_day or end_day else Precision.MINUTE,
-            text=text,
-        )
+        return _kyiv(start, end, Precision.DAY if start_day or end_day else Precision.MINUTE, text)
     except ModelError as exc:  # a local time in a DST gap or fold
         raise RowError("time_start", f"not a Kyiv local time: {exc}") from None
 

@@ -18,11 +18,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from conflict_events.errors import ModelError
-from conflict_events.formats._core import FormatError, Import, ImportProblem, problem, read_strict
+from conflict_events.formats._core import (
+    FormatError,
+    Import,
+    ImportProblem,
+    days,
+    problem,
+    read_strict,
+)
 from conflict_events.formats._csv import Row, RowError, csv_rows, slug, write_rows
 from conflict_events.model import (
     Actor,
@@ -35,7 +42,6 @@ from conflict_events.model import (
     Report,
     Source,
     Statement,
-    TimeWindow,
 )
 
 __all__ = ["COLUMNS", "MAPPED", "SAMPLE_ROW", "read", "read_file", "write"]
@@ -295,13 +301,7 @@ def _row_report(row: dict[str, str]) -> tuple[Report, list[tuple[str, str]]]:
     actors = [_actor(row["side_a_new_id"], row["side_a"])] if row["side_a"] else []
     if row["side_b"]:
         actors.append(_actor(row["side_b_new_id"], row["side_b"]))
-    window = TimeWindow.between(
-        datetime.combine(start, time()),
-        datetime.combine(end + timedelta(days=1), time()),
-        tz=tz,
-        precision=DATE_PRECISION[prec],
-        label=f"date_prec {prec}",
-    )
+    window = days(start, end, tz, DATE_PRECISION[prec], f"date_prec {prec}")
     parts = tuple(
         Claim(
             id=cid, kind="casualties", counted="person", quantity=Quantity.exact(n), grain="event"
@@ -337,7 +337,7 @@ def _row_report(row: dict[str, str]) -> tuple[Report, list[tuple[str, str]]]:
                 id=f"st:ucdp-{rid}-article-{i}",
                 source=office_ids[office],
                 kind="report",
-                issued=TimeWindow.on_day(date.fromisoformat(day), tz=tz),
+                issued=days(date.fromisoformat(day), date.fromisoformat(day), tz),
                 summary=headline or None,
             )
         )
