@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import attrs
 
-from conflict_events.errors import ConflictEventsError
+from conflict_events.errors import FormatError
 from conflict_events.model import Precision, Report, TimeWindow
 
 __all__ = [
@@ -26,21 +26,6 @@ __all__ = [
     "problem",
     "read_strict",
 ]
-
-
-class FormatError(ConflictEventsError, ValueError):
-    """A file cannot be read in the asked format at all: one clear error with the line.
-
-    >>> str(FormatError("missing columns: best", path="x.csv", line=1))
-    'x.csv, line 1: missing columns: best'
-    """
-
-    def __init__(self, message: str, *, path: str = "", line: int | None = None) -> None:
-        self.message = message
-        self.path = path
-        self.line = line
-        where = ", ".join(p for p in (path, f"line {line}" if line is not None else "") if p)
-        super().__init__(f"{where}: {message}" if where else message)
 
 
 @attrs.frozen(kw_only=True)
