@@ -26,6 +26,7 @@ from urllib.parse import quote
 from conflict_events import Severity, __version__, model
 from conflict_events.errors import LookupFailed, Problem, StructureError
 from conflict_events.reading._cli import add_read_parser, run_read
+from conflict_events.formats._cli import add_import_command, run_import
 from conflict_events.serialize import (
     JsonLinesReader,
     dumps,
@@ -219,6 +220,7 @@ def _parser() -> argparse.ArgumentParser:
         help="CSV rows: one per claim (default), or one per claim and region",
     )
     add_read_parser(sub)
+    add_import_command(sub.add_parser)
     return parser
 
 
@@ -882,6 +884,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handlers = {"validate": _cmd_validate, "schema": _cmd_schema, "convert": _cmd_convert}
     handlers["read"] = run_read
+    handlers["import"] = run_import
     try:
         return handlers[args.command](args)
     except BrokenPipeError:  # the reader of stdout went away (``| head``): stop quietly
