@@ -175,6 +175,18 @@ def test_ce303_does_not_fire_within_the_limits():
         assert codes(only(claim, "CE303")) == []
 
 
+def test_ce303_measures_a_window_on_its_zones_clock():
+    october = TimeWindow.between(
+        datetime(2014, 10, 1), datetime(2014, 11, 1), tz="Europe/Kyiv", precision="day"
+    )
+    assert october.end - october.start > WIDEST[Precision.DAY]  # 31 days and the hour of DST
+    assert codes(only(drones("c", 1, window=october), "CE303")) == []
+    longer = TimeWindow.between(
+        datetime(2014, 10, 1), datetime(2014, 11, 2), tz="Europe/Kyiv", precision="day"
+    )
+    assert "spans 32 days" in only(drones("c", 1, window=longer), "CE303").findings[0].message
+
+
 @pytest.mark.parametrize("precision", list(Precision))
 def test_every_precision_has_a_limit(precision: Precision):
     assert precision in WIDEST

@@ -148,6 +148,12 @@ def issued_after_window(statement: Statement, path: str, ctx: Context) -> Iterab
     return (Hit(at, message, (statement.id, claim.id)),)
 
 
+def _wall_span(window: TimeWindow) -> timedelta:
+    """How long the window is on its zone's clock: 1-31 October is 31 days across a DST change."""
+    start, end = window.local_start, window.local_end
+    return end.replace(tzinfo=None) - start.replace(tzinfo=None)
+
+
 @rule(
     "CE303",
     Severity.WARNING,
@@ -165,7 +171,7 @@ def window_fits_precision(
     widest = WIDEST.get(window.precision)
     if widest is None:
         return ()
-    span = window.end - window.start
+    span = _wall_span(window)
     if span <= widest:
         return ()
     precision = window.precision.value.replace("_", " ")
