@@ -5,8 +5,9 @@ Reads three datasets nobody here wrote, from ``../shared/data`` beside the repos
 
 - ``mod_russia/posts-2023-2024.csv``: the Russian Ministry of Defence's Telegram posts (UTC
   post times, texts cut at 400 characters). Each post is read with :func:`read_bulletin`
-  (``posted`` = the post's UTC instant); its time phrases are counted found / parsed / parsed
-  wrong with the checks of ``benchmarks/windows.py``;
+  (``posted`` = the post's UTC instant; a text as long as the cut gets "…" after it, so the
+  reader sees the cut); its time phrases are counted found / parsed / parsed wrong with the
+  checks of ``benchmarks/windows.py``;
 - ``missile_attacks/missile_attacks_daily.csv``: one row per weapon model per attack report.
   Rows of one report (same times and post) become one statement of the command that posted
   it, each row a launch total and a destroyed total for its weapons, over its targets;
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import random
 import sys
 import time
@@ -62,6 +64,8 @@ from conflict_events import (  # noqa: E402
     Statement,
     StatementKind,
     TimeWindow,
+    WeaponCategory,
+    WeaponSystem,
     read_bulletin,
     validate,
 )
@@ -116,6 +120,8 @@ class Dataset:
     """Report id -> the post or rows it was built from, as text to show."""
     notes: Counter[str] = field(default_factory=Counter)
     """Things the mapping met: rows without a window, names not resolved, ..."""
+    lacking: Counter[str] = field(default_factory=Counter)
+    """Weapon models the catalogue lacks -> rows naming them."""
     seconds: float = 0.0
 
 
@@ -134,6 +140,16 @@ def _actors(statement: Statement) -> tuple[Actor, ...]:
     return tuple(Actor(id=i, name=i, kind=kind["air-defence" in i]) for i in sorted(ids))
 
 
+def marked_cut(text: str) -> str:
+    """A post's text with "…" after it when it is as long as the snippets are cut.
+
+    The reader takes a text that stops mid-sentence as cut and a list at its end as partial;
+    a snippet cut just after a full stop looks whole. The dataset says where it cut (at
+    ``windows.SNIPPET`` characters), so the ellipsis only writes down what it says.
+    """
+    return text + "…" if len(text) >= windows.SNIPPET else text
+
+
 def mod_dataset(posts: list[windows.Post]) -> Dataset:
     """Each post read as a bulletin of the MoD; a post that is no bulletin gives no report."""
     started = time.perf_counter()
@@ -141,7 +157,7 @@ def mod_dataset(posts: list[windows.Post]) -> Dataset:
     source = Source(id="src:ru-mod", name="Ministry of Defence of Russia", kind=SourceKind.MINISTRY)
     seen: Counter[str] = Counter()
     for n, post in enumerate(posts):
-        reading = read_bulletin(post.text, posted=post.posted, source=source.id)
+        reading = read_bulletin(marked_cut(post.text), posted=post.posted, source=source.id)
         out.notes[f"read as {reading.kind.value}"] += 1
         statement = reading.statement
         if statement is None:
@@ -183,14 +199,23 @@ def _moment(value: str) -> tuple[datetime, bool]:
 
 
 def missile_window(start: str, end: str) -> TimeWindow:
-    """The window of a row: clock times as given; a bare end date runs to its midnight."""
+    """The window of a row in Kyiv time: clock times as given.
+
+    A bare date runs from its midnight (a start) or to the next (an end), and the window is
+    then approximate: the dataset does not say when in that day it began or ended.
+    """
     first, first_clock = _moment(start)
     last, last_clock = _moment(end or start)
     if not last_clock:
         last += timedelta(days=1)
-    precision = Precision.MINUTE if first_clock and last_clock else Precision.DAY
+    exact = first_clock and last_clock
     return TimeWindow.between(
-        first, last, tz=KYIV, precision=precision, text=f"{start.strip()} – {end.strip()}"
+        first,
+        last,
+        tz=KYIV,
+        precision=Precision.MINUTE if exact else Precision.DAY,
+        text=f"{start.strip()} – {end.strip()}",
+        approximate=not exact,
     )
 
 
@@ -204,20 +229,67 @@ def _count(value: str) -> Quantity | None:
     return Quantity.exact(int(number))
 
 
-def _weapons(model: str) -> tuple[tuple[str, ...], Counted]:
-    """The weapon ids of a ``model`` value and what its claims count."""
-    try:
-        ids = weapons.split(model)
-    except LookupFailed:
-        ids = ()
-    categories = {weapons.get(i).category.value for i in ids}
-    counted = {COUNTED.get(c, Counted.MISSILE) for c in categories}
+TABLE_CATEGORY = {
+    "UAV": WeaponCategory.UAV,
+    "cruise missile": WeaponCategory.CRUISE_MISSILE,
+    "ballistic missile": WeaponCategory.BALLISTIC_MISSILE,
+    "guided bomb": WeaponCategory.GLIDE_BOMB,
+    "surface-to-air missile": WeaponCategory.AIR_DEFENCE,
+    "surface-to-air and ballistic": WeaponCategory.AIR_DEFENCE,
+}
+"""The weapons table's ``category`` -> the model's category."""
+
+
+def weapon_table(path: Path) -> dict[str, WeaponCategory]:
+    """``missiles_and_uavs.csv``: each model name and its category."""
+    return {
+        row["model"].strip(): TABLE_CATEGORY.get(row["category"].strip(), WeaponCategory.OTHER)
+        for row in _rows(path, None)
+    }
+
+
+def _slug(name: str) -> str:
+    """A weapon id for a model the catalogue lacks: ``model-`` and its ASCII letters and digits,
+    or a digest of the name when it has none ("Молнія")."""
+    words = "".join(ch if ch.isascii() and ch.isalnum() else " " for ch in name).lower().split()
+    return "model-" + ("-".join(words) or hashlib.sha1(name.encode()).hexdigest()[:10])
+
+
+def row_weapons(
+    model: str, table: dict[str, WeaponCategory]
+) -> tuple[tuple[str, ...], tuple[WeaponSystem, ...]]:
+    """The weapon ids a ``model`` value names, and entries for those the catalogue lacks.
+
+    Each " and " part is split by the catalogue ("X-101/X-555" is two systems); a part it
+    does not know ("Unknown UAV", "X-47 Kinzhal") becomes a weapon of the report's own, with
+    the category the weapons table gives the part or the whole value: a different model,
+    never "any weapon".
+    """
+    ids: list[str] = []
+    own: list[WeaponSystem] = []
+    for part in (p.strip() for p in model.split(" and ")):
+        if not part:
+            continue
+        try:
+            found = weapons.split(part)
+        except LookupFailed:
+            category = table.get(part, table.get(model.strip(), WeaponCategory.OTHER))
+            system = WeaponSystem(id=_slug(part), name=part, category=category)
+            found = (system.id,)
+            if all(o.id != system.id for o in own):
+                own.append(system)
+        ids.extend(i for i in found if i not in ids)
+    return tuple(ids), tuple(own)
+
+
+def _counted(ids: tuple[str, ...], own: tuple[WeaponSystem, ...]) -> Counted:
+    """What a claim about these weapons counts: their one kind, else missiles or other."""
+    mine = {w.id: w.category for w in own}
+    categories = {mine[i] if i in mine else weapons.get(i).category for i in ids}
+    counted = {COUNTED.get(c.value, Counted.MISSILE) for c in categories}
     if len(counted) == 1:
-        return ids, counted.pop()
-    if not ids:
-        lowered = model.lower()
-        return (), Counted.UAV if "uav" in lowered or "drone" in lowered else Counted.OTHER
-    return ids, Counted.MISSILE
+        return counted.pop()
+    return Counted.OTHER if Counted.UAV in counted else Counted.MISSILE
 
 
 def _targets(target: str, tally: places.Tally) -> tuple[str, ...]:
@@ -232,7 +304,12 @@ def _targets(target: str, tally: places.Tally) -> tuple[str, ...]:
     return tuple(ids)
 
 
-def missile_dataset(rows: list[dict[str, str]], tally: places.Tally) -> Dataset:
+def missile_dataset(
+    rows: list[dict[str, str]],
+    table: dict[str, WeaponCategory],
+    tally: places.Tally,
+    launches: places.Tally,
+) -> Dataset:
     """Rows of one report (times and post) as one statement; each row a launch and a total."""
     started = time.perf_counter()
     out = Dataset(MISSILES)
@@ -249,11 +326,15 @@ def missile_dataset(rows: list[dict[str, str]], tally: places.Tally) -> Dataset:
             out.notes["rows without a readable window (left out)"] += len(members)
             continue
         claims: list[Claim] = []
+        own: dict[str, WeaponSystem] = {}
         for line, row in members:
-            ids, counted = _weapons(row["model"])
-            if not ids:
-                out.notes["rows whose model names no catalogued weapon"] += 1
+            ids, extra = row_weapons(row["model"], table)
+            counted = _counted(ids, extra)
+            for system in extra:
+                own.setdefault(system.id, system)
+                out.lacking[system.name] += 1
             regions = _targets(row["target"], tally)
+            _targets(row["launch_place"], launches)  # counted; the model has no origins yet
             for kind, column in (("launched", "launched"), ("destroyed", "destroyed")):
                 quantity = _count(row[column])
                 if quantity is None:
@@ -280,7 +361,14 @@ def missile_dataset(rows: list[dict[str, str]], tally: places.Tally) -> Dataset:
             kind=StatementKind.BULLETIN,
             claims=tuple(claims),
         )
-        out.reports.append(Report(id=report_id, sources=(source,), statements=(statement,)))
+        out.reports.append(
+            Report(
+                id=report_id,
+                sources=(source,),
+                weapons=tuple(own.values()),
+                statements=(statement,),
+            )
+        )
         out.origin[report_id] = "\n".join(
             f"line {line}: {row['time_start']} – {row['time_end']} | {row['model']} | "
             f"launched {row['launched']} destroyed {row['destroyed']} | from "
@@ -300,7 +388,7 @@ def _deaths(row: dict[str, str], notes: Counter[str]) -> Quantity:
     if low == best == high:
         return Quantity.exact(best)
     if not low <= best <= high:
-        notes[f"rows whose low, best, high are out of order (best kept): {row['id']}"] += 1
+        notes[f"row {row['id']}: low, best, high out of order (best kept as exact)"] += 1
         return Quantity.exact(best)
     return Quantity(value=best, low=low, high=high, qualifier=Qualifier.ABOUT)
 
@@ -359,13 +447,19 @@ def load(data: Path, limit: int | None) -> tuple[list[Dataset], dict[str, places
     """The three datasets as reports, and the place tallies of the CSV and UCDP."""
     posts = list(windows.read_posts(data / "mod_russia" / "posts-2023-2024.csv"))
     posts = posts[:limit] if limit is not None else posts
-    tallies = {MISSILES: places.Tally(), UCDP: places.Tally()}
+    targets, launches, adm_1 = places.Tally(), places.Tally(), places.Tally()
+    tallies = {
+        f"{MISSILES} target": targets,
+        f"{MISSILES} launch_place": launches,
+        f"{UCDP} adm_1": adm_1,
+    }
     missiles = _rows(data / "missile_attacks" / "missile_attacks_daily.csv", limit)
+    table = weapon_table(data / "missile_attacks" / "missiles_and_uavs.csv")
     ucdp = [row for path in sorted((data / "ucdp").glob("*.csv")) for row in _rows(path, limit)]
     return [
         mod_dataset(posts),
-        missile_dataset(missiles, tallies[MISSILES]),
-        ucdp_dataset(ucdp, tallies[UCDP]),
+        missile_dataset(missiles, table, targets, launches),
+        ucdp_dataset(ucdp, adm_1),
     ], tallies
 
 
@@ -432,6 +526,9 @@ def place_figures(tallies: dict[str, places.Tally]) -> tuple[list[str], int]:
         for o in (places.OUTSIDE, places.COUNTRY):
             for n in tally.distinct(o):
                 lines.append(f"    {o}: {n!r} -> {', '.join(tally.ids[n])}")
+        for o in (places.DIRECTION, places.UNRESOLVED):
+            if tally.distinct(o):
+                lines.append(f"    {o}: " + ", ".join(repr(n) for n in tally.distinct(o)))
     return lines, outside
 
 
@@ -458,7 +555,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"== {MOD}: {len(posts)} posts, time phrases read against the post (Moscow time)")
     lines, wrong = window_figures(posts)
     print("\n".join(lines))
-    print(f"== place names of the {MISSILES} (targets) and of {UCDP} (adm_1)")
+    print(f"== place names of the {MISSILES} and of {UCDP}")
     lines, outside = place_figures(tallies)
     print("\n".join(lines))
     found: dict[str, list[Finding]] = {}
@@ -475,6 +572,9 @@ def main(argv: list[str] | None = None) -> int:
         )
         for note, n in sorted(dataset.notes.items()):
             print(f"    ({note}: {n})")
+        if dataset.lacking:
+            models = ", ".join(f"{m} {n}" for m, n in dataset.lacking.most_common())
+            print(f"    (models the catalogue lacks, as the report's own weapons: {models})")
         print("    " + (", ".join(f"{c} {n}" for c, n in sorted(counts.items())) or "none"))
     ce608_events = sum(f.code == "CE608" for f in found[UCDP])
     by_name = {d.name: d for d in datasets}
