@@ -45,9 +45,9 @@ if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
 import attrs  # noqa: E402
+
 import places  # noqa: E402
 import windows  # noqa: E402
-
 from conflict_events import (  # noqa: E402
     Actor,
     ActorKind,
@@ -56,8 +56,8 @@ from conflict_events import (  # noqa: E402
     Counted,
     Grain,
     Precision,
-    Quantity,
     Qualifier,
+    Quantity,
     Report,
     Source,
     SourceKind,
@@ -77,6 +77,9 @@ DATA = HERE.parent / ".." / "shared" / "data"
 KYIV = "Europe/Kyiv"
 MOD, MISSILES, UCDP = "MoD posts", "missile-attacks CSV", "UCDP GED"
 DATASETS = (MOD, MISSILES, UCDP)
+
+SENTENCE_END = ".!?)»\"'"
+"""The characters after which the reader takes a text to end whole."""
 
 COMMANDS = {
     "kpszsu": ("src:ua-air-force", "Air Force of the Armed Forces of Ukraine"),
@@ -141,13 +144,17 @@ def _actors(statement: Statement) -> tuple[Actor, ...]:
 
 
 def marked_cut(text: str) -> str:
-    """A post's text with "…" after it when it is as long as the snippets are cut.
+    """A post's text with "…" after it when it was cut just after a sentence.
 
     The reader takes a text that stops mid-sentence as cut and a list at its end as partial;
     a snippet cut just after a full stop looks whole. The dataset says where it cut (at
-    ``windows.SNIPPET`` characters), so the ellipsis only writes down what it says.
+    ``windows.SNIPPET`` characters), so the ellipsis only writes down what it says. A text
+    that already stops mid-sentence is left as it is.
     """
-    return text + "…" if len(text) >= windows.SNIPPET else text
+    tail = text.rstrip()
+    if len(text) < windows.SNIPPET or not tail or tail[-1] not in SENTENCE_END:
+        return text
+    return text + "…"
 
 
 def mod_dataset(posts: list[windows.Post]) -> Dataset:
@@ -192,7 +199,7 @@ def _moment(value: str) -> tuple[datetime, bool]:
     text = value.strip()
     for pattern, clock in (("%Y-%m-%d %H:%M", True), ("%Y-%m-%d", False)):
         try:
-            return datetime.strptime(text, pattern), clock
+            return datetime.strptime(text, pattern), clock  # noqa: DTZ007 - Kyiv wall time
         except ValueError:
             continue
     raise ValueError(f"not a date or date and time: {value!r}")
@@ -252,7 +259,7 @@ def _slug(name: str) -> str:
     """A weapon id for a model the catalogue lacks: ``model-`` and its ASCII letters and digits,
     or a digest of the name when it has none ("Молнія")."""
     words = "".join(ch if ch.isascii() and ch.isalnum() else " " for ch in name).lower().split()
-    return "model-" + ("-".join(words) or hashlib.sha1(name.encode()).hexdigest()[:10])
+    return "model-" + ("-".join(words) or hashlib.sha256(name.encode()).hexdigest()[:10])
 
 
 def row_weapons(
@@ -399,8 +406,10 @@ def ucdp_dataset(rows: list[dict[str, str]], tally: places.Tally) -> Dataset:
     out = Dataset(UCDP)
     source = Source(id="src:ucdp", name="Uppsala Conflict Data Program", kind=SourceKind.MONITOR)
     for row in rows:
-        first = datetime.strptime(row["date_start"][:10], "%Y-%m-%d")
-        last = datetime.strptime(row["date_end"][:10], "%Y-%m-%d") + timedelta(days=1)
+        # UCDP dates are local calendar days: naive, placed in Kyiv time by the window
+        first = datetime.strptime(row["date_start"][:10], "%Y-%m-%d")  # noqa: DTZ007
+        last = datetime.strptime(row["date_end"][:10], "%Y-%m-%d")  # noqa: DTZ007
+        last += timedelta(days=1)
         precision = DATE_PRECISION.get(row["date_prec"].strip(), Precision.YEAR)
         window = TimeWindow.between(first, last, tz=KYIV, precision=precision)
         regions: tuple[str, ...] = ()
