@@ -504,22 +504,17 @@ def sample(found: dict[str, list[Finding]], size: int, seed: int) -> list[tuple[
 def window_figures(posts: list[windows.Post]) -> tuple[list[str], int]:
     """The time-phrase figures of the MoD posts as lines, and the phrases read wrong."""
     outcomes = windows.read_phrases(posts)
-    parsed = [o for o in outcomes if o.window is not None]
-    wrong = [o for o in parsed if o.wrong]
-    failed = [o for o in outcomes if o.window is None]
-    cut = [o for o in failed if o.cut]
-    readable = len(outcomes) - len(cut)
-    share = 100 * len(parsed) / readable if readable else 100.0
+    f = windows.Figures.of(outcomes)
     lines = [
         f"  window phrases found: {len(outcomes)}",
-        f"  parsed: {len(parsed)} ({share:.2f} % of the {readable} not cut by the snippet)",
-        f"  parsed wrong (end after the post, clock numbers not the text's): {len(wrong)}",
-        f"  not parsed: {len(failed)} (cut by the 400-character snippet: {len(cut)})",
+        f"  parsed: {len(f.parsed)} ({f.share:.2f} % of the {f.readable} not cut by the snippet)",
+        f"  parsed wrong (end after the post, clock numbers not the text's): {len(f.wrong)}",
+        f"  not parsed: {len(f.failed)} (cut by the 400-character snippet: {len(f.cut)})",
     ]
-    for o in wrong + [o for o in failed if not o.cut]:
+    for o in f.wrong + [o for o in f.failed if not o.cut]:
         reason = o.wrong or o.error
         lines.append(f"    {o.post.posted:%Y-%m-%d %H:%M}  {o.phrase!r}: {reason}")
-    return lines, len(wrong)
+    return lines, len(f.wrong)
 
 
 def place_figures(tallies: dict[str, places.Tally]) -> tuple[list[str], int]:
