@@ -134,6 +134,29 @@ def read_phrases(posts: list[Post]) -> list[Outcome]:
     return outcomes
 
 
+@dataclass(frozen=True)
+class Figures:
+    """The phrases read, read wrong, not read, and the share read of those not cut."""
+
+    parsed: list[Outcome]
+    wrong: list[Outcome]
+    failed: list[Outcome]
+    cut: list[Outcome]
+    readable: int
+    share: float
+
+    @classmethod
+    def of(cls, outcomes: list[Outcome]) -> Figures:
+        """The figures of ``outcomes``."""
+        parsed = [o for o in outcomes if o.window is not None]
+        failed = [o for o in outcomes if o.window is None]
+        cut = [o for o in failed if o.cut]
+        readable = len(outcomes) - len(cut)
+        share = 100 * len(parsed) / readable if readable else 100.0
+        wrong = [o for o in parsed if o.wrong]
+        return cls(parsed, wrong, failed, cut, readable, share)
+
+
 def family(phrase: str) -> str:
     """A rough kind of phrase, for the summary."""
     text = phrase.casefold()
@@ -161,12 +184,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     posts = list(read_posts(args.csv))
     outcomes = read_phrases(posts)
-    parsed = [o for o in outcomes if o.window is not None]
-    wrong = [o for o in parsed if o.wrong]
-    failed = [o for o in outcomes if o.window is None]
-    cut = [o for o in failed if o.cut]
-    readable = len(outcomes) - len(cut)
-    share = 100 * len(parsed) / readable if readable else 100.0
+    f = Figures.of(outcomes)
+    parsed, wrong, failed, cut = f.parsed, f.wrong, f.failed, f.cut
+    readable, share = f.readable, f.share
     print(f"posts: {len(posts)}")
     print(f"window phrases found: {len(outcomes)}")
     print(f"parsed: {len(parsed)} ({share:.2f} % of the {readable} not cut by the snippet)")

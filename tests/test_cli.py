@@ -43,7 +43,7 @@ def test_a_clean_report_exits_0_and_prints_its_findings(capsys: pytest.CaptureFi
     out, err = capsys.readouterr()
     assert "CE206 warning at statements[2].claims[0].parts[0]" in out
     assert "CE402 info" in out
-    assert "0 errors, 2 warnings, 2 infos" in err
+    assert "0 errors, 1 warnings, 2 infos" in err
 
 
 def test_errors_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
@@ -63,9 +63,9 @@ def test_select_and_ignore_choose_rules(capsys: pytest.CaptureFixture[str]):
     assert main(["validate", "--select", "CE4", "--format", "json", str(SEED)]) == 0
     codes = {f["code"] for f in json.loads(capsys.readouterr().out)["findings"]}
     assert codes == {"CE402"}
-    main(["validate", "--ignore", "CE402,CE2", "--format", "json", str(SEED)])
+    main(["validate", "--ignore", "CE402,CE203", "--format", "json", str(SEED)])
     codes = {f["code"] for f in json.loads(capsys.readouterr().out)["findings"]}
-    assert codes == {"CE302"}
+    assert codes == {"CE206"}
 
 
 def test_an_unknown_rule_code_is_a_usage_error(capsys: pytest.CaptureFixture[str]):
@@ -122,7 +122,7 @@ def test_max_findings_limits_the_list(capsys: pytest.CaptureFixture[str]):
     main(["validate", "--max-findings", "1", str(SEED)])
     out = capsys.readouterr().out
     assert len([ln for ln in out.splitlines() if " CE" in ln or ln.startswith("CE")]) <= 2
-    assert "and 3 more findings" in out
+    assert "and 2 more findings" in out
 
 
 def test_schema_prints_a_json_schema(capsys: pytest.CaptureFixture[str]):

@@ -102,7 +102,7 @@ def test_plot_breakdown_writes_a_png(seed: ce.Report, tmp_path: Path):
 
 def test_validation_results_render_their_findings_escaped(seed: ce.Report):
     html = ce.validate(seed)._repr_html_()  # type: ignore[attr-defined]
-    assert "0 errors, 2 warnings, 2 infos" in html
+    assert "0 errors, 1 warnings, 2 infos" in html
     assert "CE206" in html
     assert "&#x27;majority&#x27; 31 of 130 is 24 %" in html
     assert "<code>statements[2].claims[0].parts[0]</code>" in html

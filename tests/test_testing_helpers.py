@@ -41,7 +41,7 @@ def test_assert_valid_lists_the_findings_that_fail(seed: ce.Report):
     with pytest.raises(AssertionError) as info:
         assert_valid(seed, fail_on="warning")
     message = str(info.value)
-    assert message.startswith("2 findings at or above 'warning':")
+    assert message.startswith("1 finding at or above 'warning':")
     assert "CE206 warning at statements[2].claims[0].parts[0]" in message
     assert "and 2 below it:" in message
     assert "CE402 info" in message

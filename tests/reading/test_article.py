@@ -107,7 +107,8 @@ def test_the_seed_article_gets_the_hand_built_findings(seed_pair: tuple[Report, 
     ours = {(f.code, f.message) for f in validate(read) if f.code in wanted}
     theirs = {(f.code, f.message) for f in validate(hand) if f.code in wanted}
     assert ours == theirs
-    assert {code for code, _ in ours} == set(wanted)
+    # the evening's conventional end may follow the bulletin: no CE302
+    assert {code for code, _ in ours} == {"CE203", "CE206"}
 
 
 def test_an_unnamed_speaker_each_and_a_phrase_the_reader_cannot_date() -> None:

@@ -85,6 +85,73 @@ def test_ce302_uses_the_latest_window_of_the_statement():
     assert finding.ids == ("st:x", "b")
 
 
+def night(approximate: bool) -> TimeWindow:
+    """The night before 1 November, 23:00-08:00, exact or as a convention gives it."""
+    return msk(
+        (2025, 10, 31, 23),
+        (2025, 11, 1, 8),
+        precision="part_of_day",
+        label="overnight",
+        approximate=approximate,
+    )
+
+
+def night_bulletin(approximate: bool, at: tuple[int, ...]) -> object:
+    issued = TimeWindow.at(datetime(*at), tz="Europe/Moscow")
+    return statement("st:night", drones("c", 12, window=night(approximate)), issued=issued)
+
+
+def test_ce302_fires_before_the_end_of_an_exact_window():
+    [finding] = only(night_bulletin(False, (2025, 11, 1, 7, 30)), "CE302")
+    assert finding.message == (
+        "the statement was issued at 2025-11-01 07:30 +03:00, before the overnight it reports "
+        "ends (2025-11-01 08:00 +03:00)."
+    )
+
+
+def test_ce302_reads_a_conventional_end_as_approximate():
+    for at in ((2025, 11, 1, 7, 30), (2025, 10, 31, 23, 0), (2025, 11, 1, 8, 5)):
+        assert codes(only(night_bulletin(True, at), "CE302")) == [], at
+
+
+def test_ce302_fires_before_a_conventional_window_begins():
+    [finding] = only(night_bulletin(True, (2025, 10, 31, 21, 0)), "CE302")
+    assert finding.message == (
+        "the statement was issued at 2025-10-31 21:00 +03:00, before the overnight it reports "
+        "begins (2025-10-31 23:00 +03:00; its bounds are conventional)."
+    )
+    issued = msk((2025, 10, 31, 20), (2025, 10, 31, 23), precision="hour")
+    st = statement("st:night", drones("c", 12, window=night(True)), issued=issued)
+    assert codes(only(st, "CE302")) == []
+
+
+def test_ce302_weighs_an_exact_end_against_a_conventional_start():
+    evening = drones("a", 1, window=msk((2025, 10, 31, 20), (2025, 10, 31, 23, 30)))
+    conventional = drones("b", 1, window=night(True))
+    issued = TimeWindow.at(datetime(2025, 10, 31, 22), tz="Europe/Moscow")
+    [finding] = only(statement("st:x", conventional, evening, issued=issued), "CE302")
+    assert finding.ids == ("st:x", "a")
+
+
+def test_ce301_reads_conventional_bounds_as_approximate():
+    early = msk((2025, 11, 1, 7, 30), (2025, 11, 1, 8, 30))
+    for parent_approximate, part_window in ((True, early), (False, night(True))):
+        parent_window = night(parent_approximate)
+        if not parent_approximate:
+            parent_window = msk((2025, 11, 1, 0), (2025, 11, 1, 7))
+        claim = drones("c", 3, window=parent_window, parts=(drones("p", 3, window=part_window),))
+        assert codes(only(claim, "CE301")) == []
+    exact = drones("c", 3, window=night(False), parts=(drones("p", 3, window=early),))
+    assert "is not within" in only(exact, "CE301").findings[0].message
+    apart = msk((2025, 11, 1, 9), (2025, 11, 1, 10))
+    loose = drones("c", 3, window=night(True), parts=(drones("p", 3, window=apart),))
+    [finding] = only(loose, "CE301")
+    assert finding.message == (
+        "the part's window (2025-11-01 09:00 +03:00 to 2025-11-01 10:00 +03:00) does not "
+        "overlap its parent's (2025-10-31 23:00 +03:00 to 2025-11-01 08:00 +03:00)."
+    )
+
+
 def test_ce303_fires_for_a_window_far_wider_than_its_precision():
     wide = msk((2025, 10, 27, 0), (2025, 11, 1, 0), precision="part_of_day", label="evening")
     [finding] = only(drones("c", 1, window=wide), "CE303")
@@ -106,6 +173,18 @@ def test_ce303_does_not_fire_within_the_limits():
     year = msk((2024, 1, 1, 0), (2025, 12, 31, 0), precision="year")
     for claim in (drones("c", 1, window=night), drones("c", 1, window=year), drones("c", 1)):
         assert codes(only(claim, "CE303")) == []
+
+
+def test_ce303_measures_a_window_on_its_zones_clock():
+    october = TimeWindow.between(
+        datetime(2014, 10, 1), datetime(2014, 11, 1), tz="Europe/Kyiv", precision="day"
+    )
+    assert october.end - october.start > WIDEST[Precision.DAY]  # 31 days and the hour of DST
+    assert codes(only(drones("c", 1, window=october), "CE303")) == []
+    longer = TimeWindow.between(
+        datetime(2014, 10, 1), datetime(2014, 11, 2), tz="Europe/Kyiv", precision="day"
+    )
+    assert "spans 32 days" in only(drones("c", 1, window=longer), "CE303").findings[0].message
 
 
 @pytest.mark.parametrize("precision", list(Precision))

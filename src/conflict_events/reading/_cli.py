@@ -18,7 +18,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, Any
 
-from conflict_events.errors import ConflictEventsError
 from conflict_events.model import Statement
 from conflict_events.reading._bulletin import read_bulletin
 from conflict_events.serialize import write_jsonl
@@ -29,8 +28,8 @@ __all__ = ["add_read_parser", "posted_at", "run_read"]
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 3
 
 
-class _Unreadable(ConflictEventsError, ValueError):
-    """The posts file cannot be read, or lacks a column."""
+class _Unreadable(ValueError):
+    """The posts file cannot be read, or lacks a column (caught by the command, never raised)."""
 
 
 def add_read_parser(sub: argparse._SubParsersAction[Any]) -> None:

@@ -5,6 +5,14 @@ Three clocks are kept apart: when it happened (``Claim.window``), when the speak
 asserted and denied claims report the past; proposed and hypothetical ones may look ahead and
 are left out of the statement-level checks. An offset that is not the zone's at that instant
 is already refused when a ``TimeWindow`` is built, so no rule is needed for it.
+
+A window marked ``approximate`` has bounds a convention supplied (the default night,
+"утром") rather than clock times the text writes, possibly cut at the moment of writing. Its
+bounds are read as approximate: CE302 asks only that such a window had begun when the
+statement was issued (its conventional end may lie after the issue), and CE301 asks only
+that a part and its parent share an instant when either window is approximate. CE303 and
+CE304 need no exception: a convention's width is within its precision, and CE304 only asks
+for overlap.
 """
 
 from __future__ import annotations
@@ -68,7 +76,8 @@ def _reported(statement: Statement) -> Iterator[tuple[int, Claim, TimeWindow]]:
 @rule(
     "CE301",
     Severity.ERROR,
-    "A part's window lies within its parent claim's window.",
+    "A part's window lies within its parent claim's window (when either window's bounds are "
+    "approximate, a convention's: the two share an instant).",
     example=examples.CE301,
 )
 def part_window_within_parent(
@@ -79,17 +88,27 @@ def part_window_within_parent(
         return ()
     if parent.window.contains(claim.window):
         return ()
+    approximate = claim.window.approximate or parent.window.approximate
+    if approximate and parent.window.overlaps(claim.window):
+        return ()
+    relation = "does not overlap" if approximate else "is not within"
     message = (
-        f"the part's window ({_window_text(claim.window)}) is not within its parent's "
+        f"the part's window ({_window_text(claim.window)}) {relation} its parent's "
         f"({_window_text(parent.window)})."
     )
     return (Hit(path, message, (claim.id, parent.id)),)
 
 
+def _bound(window: TimeWindow) -> datetime:
+    """The instant a statement must follow: the end, or the start of an approximate window."""
+    return window.start if window.approximate else window.end
+
+
 @rule(
     "CE302",
     Severity.WARNING,
-    "A statement is issued after the end of the window it reports, not before.",
+    "A statement is issued after the end of the window it reports, not before (after the "
+    "start, when the window's bounds are approximate, a convention's).",
     scope=Scope.STATEMENT,
     example=examples.CE302,
 )
@@ -100,23 +119,39 @@ def issued_after_window(statement: Statement, path: str, ctx: Context) -> Iterab
         return ()
     latest: tuple[int, Claim, TimeWindow] | None = None
     for item in _reported(statement):
-        if latest is None or item[2].end > latest[2].end:
+        if latest is None or _bound(item[2]) > _bound(latest[2]):
             latest = item
     if latest is None:
         return ()
     _, claim, window = latest
-    end = window.end
-    if issued.end > end or (issued.end == end and issued.start == end):
+    bound = _bound(window)
+    if issued.end > bound or (issued.end == bound and issued.start == bound):
+        return ()
+    if window.approximate and issued.end == bound:
         return ()
     if issued.start == issued.end:
         when = f"at {moment(issued.end)}"
     else:
         when = f"between {moment(issued.start)} and {moment(issued.end)}"
     what = f"the {window.label}" if window.label else "the window"
-    relation = "before" if issued.end < end else "no later than the moment"
-    message = f"the statement was issued {when}, {relation} {what} it reports ends ({moment(end)})."
+    if window.approximate:
+        message = (
+            f"the statement was issued {when}, before {what} it reports begins "
+            f"({moment(bound)}; its bounds are conventional)."
+        )
+    else:
+        relation = "before" if issued.end < bound else "no later than the moment"
+        message = (
+            f"the statement was issued {when}, {relation} {what} it reports ends ({moment(bound)})."
+        )
     at = f"{path}.issued" if path else "issued"
     return (Hit(at, message, (statement.id, claim.id)),)
+
+
+def _wall_span(window: TimeWindow) -> timedelta:
+    """How long the window is on its zone's clock: 1-31 October is 31 days across a DST change."""
+    start, end = window.local_start, window.local_end
+    return end.replace(tzinfo=None) - start.replace(tzinfo=None)
 
 
 @rule(
@@ -136,7 +171,7 @@ def window_fits_precision(
     widest = WIDEST.get(window.precision)
     if widest is None:
         return ()
-    span = window.end - window.start
+    span = _wall_span(window)
     if span <= widest:
         return ()
     precision = window.precision.value.replace("_", " ")
