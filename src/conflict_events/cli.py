@@ -25,8 +25,8 @@ from urllib.parse import quote
 
 from conflict_events import Severity, __version__, model
 from conflict_events.errors import LookupFailed, Problem, StructureError
-from conflict_events.reading._cli import add_read_parser, run_read
 from conflict_events.formats._cli import add_import_command, run_import
+from conflict_events.reading._cli import add_read_parser, run_read
 from conflict_events.serialize import (
     JsonLinesReader,
     dumps,
@@ -37,7 +37,7 @@ from conflict_events.serialize import (
     write_jsonl,
 )
 from conflict_events.serialize._json import parse_json
-from conflict_events.serialize._tables import claims_from_records, read_csv, to_records, write_csv
+from conflict_events.serialize.tables import claims_from_records, read_csv, to_records, write_csv
 from conflict_events.validation._result import one_line
 
 __all__ = ["main"]
