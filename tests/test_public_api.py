@@ -101,7 +101,7 @@ def test_exported_objects_are_documented() -> None:
 def test_the_package_has_a_version_and_a_schema_version() -> None:
     """The package version and the wire-format version are separate."""
     assert isinstance(ce.__version__, str)
-    assert ce.SCHEMA_VERSION == 1
+    assert ce.SCHEMA_VERSION == 2
 
 
 def test_exceptions_carry_their_data() -> None:

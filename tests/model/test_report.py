@@ -97,7 +97,7 @@ def test_a_statement_keeps_who_said_it_apart_from_who_relayed_it() -> None:
         ({"regions": ("RU-BEL",)}, "regions", "item 0: expected a Region, got 'RU-BEL'"),
         ({"weapons": ("oreshnik",)}, "weapons", "expected a WeaponSystem"),
         ({"statements": (Claim(id="c", kind="other"),)}, "statements", "expected a Statement"),
-        ({"schema_version": 2}, "schema_version", "expected 1 (this library's wire format), got 2"),
+        ({"schema_version": 3}, "schema_version", "expected 2 (this library's wire format), got 3"),
         ({"schema_version": True}, "schema_version", "got True"),
     ],
     ids=lambda v: v if isinstance(v, str) else None,
@@ -131,7 +131,7 @@ def test_a_report_is_published_on_a_date_or_at_an_aware_instant(
 
 def test_a_report_carries_the_current_schema_version() -> None:
     """New reports are written at :data:`SCHEMA_VERSION`."""
-    assert Report(id="rep:1").schema_version == SCHEMA_VERSION == 1
+    assert Report(id="rep:1").schema_version == SCHEMA_VERSION == 2
 
 
 def test_report_claims_lists_every_claim_with_its_path() -> None:

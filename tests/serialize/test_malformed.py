@@ -417,14 +417,14 @@ CASES = [
     ),
     pytest.param(
         ce.Report,
-        report(schema_version=2),
+        report(schema_version=3),
         [
             (
                 "schema_version",
-                "version 2 was written by a newer conflict_events; this one reads up to version 1",
+                "version 3 was written by a newer conflict_events; this one reads up to version 2",
             )
         ],
-        id="schema-version-2",
+        id="schema-version-3",
     ),
     pytest.param(
         ce.Report,

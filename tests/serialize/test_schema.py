@@ -29,7 +29,7 @@ def test_each_schema_is_a_valid_2020_12_document_about_its_class(cls: type) -> N
     schema = ce.json_schema(cls)
     jsonschema.Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema["$id"] == f"urn:conflict-events:schema:v1:{cls.__name__}"
+    assert schema["$id"] == f"urn:conflict-events:schema:v{ce.SCHEMA_VERSION}:{cls.__name__}"
     assert schema["title"] == cls.__name__
     assert schema["$ref"] == f"#/$defs/{cls.__name__}"
     json.dumps(schema)  # plain JSON, ready to publish
@@ -103,9 +103,9 @@ def test_a_class_outside_the_model_has_no_schema() -> None:
         (ce.WeaponSystem, {"id": "Shahed 136", "name": "S", "category": "uav"}),
         (ce.Claim, {"id": "c", "kind": "interception", "regions": "RU-BEL"}),
         (ce.Report, {"id": "rep:1"}),
-        (ce.Report, {"id": "rep:1", "schema_version": 2}),
-        (ce.Report, {"id": "rep:1", "schema_version": 1, "published": "2025-13-31"}),
-        (ce.Report, {"id": "rep:1", "schema_version": 1, "published": "2025-10-31T20:00"}),
+        (ce.Report, {"id": "rep:1", "schema_version": 3}),
+        (ce.Report, {"id": "rep:1", "schema_version": 2, "published": "2025-13-31"}),
+        (ce.Report, {"id": "rep:1", "schema_version": 2, "published": "2025-10-31T20:00"}),
     ],
     ids=lambda v: v.__name__ if isinstance(v, type) else None,
 )
@@ -123,7 +123,7 @@ def test_what_the_schema_rejects_the_loader_rejects_too(
     [
         (ce.Source, {"id": "src:a\nb", "name": "S", "kind": "ministry"}),
         (ce.Statement, {"id": "st:1", "source": "src:a\r\nb", "kind": "bulletin"}),
-        (ce.Report, {"id": "rep:1", "schema_version": 1, "published": "2025-10-31"}),
+        (ce.Report, {"id": "rep:1", "schema_version": 2, "published": "2025-10-31"}),
         (ce.Quantity, {"value": 500.5, "unit": "km", "qualifier": "more_than"}),
     ],
     ids=["id-with-inner-line-break", "source-with-inner-crlf", "date", "float"],

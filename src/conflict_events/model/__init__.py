@@ -15,12 +15,19 @@ from conflict_events.model.claim import (
     Distribution,
     Grain,
     Modality,
+    Outcome,
     Share,
     Span,
 )
-from conflict_events.model.place import Region, RegionKind
+from conflict_events.model.place import PlacePrecision, Point, Region, RegionKind
 from conflict_events.model.quantity import Interval, Qualifier, Quantity
-from conflict_events.model.report import SCHEMA_VERSION, Report, Statement, StatementKind
+from conflict_events.model.report import (
+    REVISION_FIELDS,
+    SCHEMA_VERSION,
+    Report,
+    Statement,
+    StatementKind,
+)
 from conflict_events.model.source import Actor, ActorKind, Source, SourceKind
 from conflict_events.model.time import Precision, TimeWindow
 from conflict_events.model.weapon import Citation, WeaponCategory, WeaponSystem
@@ -28,6 +35,7 @@ from conflict_events.model.weapon import Citation, WeaponCategory, WeaponSystem
 Model = Union[  # noqa: UP007 - a runtime alias, usable on Python 3.10
     Quantity,
     TimeWindow,
+    Point,
     Region,
     Citation,
     WeaponSystem,
@@ -44,11 +52,12 @@ MODEL_CLASSES: tuple[type[Model], ...] = typing.get_args(Model)
 """Every model class (those the wire format carries), from :data:`Model`, the inner first.
 
 >>> [cls.__name__ for cls in MODEL_CLASSES][:3]
-['Quantity', 'TimeWindow', 'Region']
+['Quantity', 'TimeWindow', 'Point']
 """
 
 __all__ = [
     "MODEL_CLASSES",
+    "REVISION_FIELDS",
     "SCHEMA_VERSION",
     "Actor",
     "ActorKind",
@@ -62,6 +71,9 @@ __all__ = [
     "Interval",
     "Modality",
     "Model",
+    "Outcome",
+    "PlacePrecision",
+    "Point",
     "Precision",
     "Qualifier",
     "Quantity",

@@ -22,7 +22,7 @@ from conflict_events.model._checks import (
     is_text,
 )
 from conflict_events.model._enums import coerce, coerce_optional
-from conflict_events.model.place import is_region_id
+from conflict_events.model.place import PlacePrecision, is_region_id
 from conflict_events.model.quantity import Quantity
 from conflict_events.model.time import TimeWindow
 from conflict_events.model.weapon import is_slug
@@ -35,6 +35,7 @@ __all__ = [
     "Distribution",
     "Grain",
     "Modality",
+    "Outcome",
     "Share",
     "Span",
 ]
@@ -111,6 +112,37 @@ class Share(Enum):
     """The largest of the parent's parts."""
 
 
+class Outcome(Enum):
+    """What became of what a launch claim launched: the claim is an outcome part of a launch.
+
+    Four outcomes count weapons (:attr:`counts_weapons`): each launched weapon meets at most
+    one of them, so together they cannot exceed the launched total. ``hit`` and ``fell``
+    count *locations* (several weapons may hit one place; one weapon's fragments may fall at
+    several), so they are never added to the weapons.
+
+    >>> [o.value for o in Outcome if o.counts_weapons]
+    ['destroyed', 'suppressed', 'not_reached', 'airborne']
+    """
+
+    DESTROYED = "destroyed"
+    """Shot down or destroyed by air defence ("знищено", "збито")."""
+    SUPPRESSED = "suppressed"
+    """Suppressed by electronic warfare ("локаційно втрачені", "подавлено засобами РЕБ")."""
+    NOT_REACHED = "not_reached"
+    """Did not reach a target, for reasons not stated ("не долетіли до цілей")."""
+    AIRBORNE = "airborne"
+    """Still in the air when the report was written ("ще в повітрі")."""
+    HIT = "hit"
+    """Hits recorded at this many locations ("влучання на N локаціях")."""
+    FELL = "fell"
+    """Fragments fell at this many locations ("падіння уламків на M локаціях")."""
+
+    @property
+    def counts_weapons(self) -> bool:
+        """Whether the outcome counts weapons (``True``) or locations (``hit``, ``fell``)."""
+        return self is not Outcome.HIT and self is not Outcome.FELL
+
+
 class Counted(Enum):
     """What a claim's quantity counts."""
 
@@ -132,6 +164,14 @@ class Counted(Enum):
 
 def _opt_counted(value: object) -> Counted | None:
     return coerce_optional(Counted, value)
+
+
+def _opt_outcome(value: object) -> Outcome | None:
+    return coerce_optional(Outcome, value)
+
+
+def _opt_place_precision(value: object) -> PlacePrecision | None:
+    return coerce_optional(PlacePrecision, value)
 
 
 def _opt_coverage(value: object) -> Coverage | None:
@@ -225,6 +265,32 @@ def _weapon_ids_problem(values: object) -> str | None:
     return None
 
 
+def _others_problem(values: object, first: object, first_name: str) -> str | None:
+    """The further names beside ``first``: no repeats, and only when ``first`` is given."""
+    msg = _words_problem(values)
+    if msg is not None or not values:
+        return msg
+    assert type(values) is tuple  # noqa: S101 - _words_problem checked it
+    if first is None:
+        return f"names {list(values)!r} but no {first_name} comes first"
+    if first in values:
+        return f"repeats the {first_name} {first!r}"
+    return None
+
+
+def _words_problem(values: object) -> str | None:
+    """A list of non-empty words without repeats."""
+    if type(values) is not tuple:
+        return f"expected a list of words, got {describe(values)}"
+    for i, v in enumerate(values):
+        msg = check_text(v) if v is not None else "expected a non-empty string, got None"
+        if msg:
+            return f"item {i}: {msg}"
+    if len(set(values)) != len(values):
+        return f"a word is given twice in {list(values)!r}"
+    return None
+
+
 _VALID_REGION_IDS: set[str] = set()
 _VALID_WEAPON_IDS: set[str] = set()
 _CACHE_LIMIT = 1 << 16
@@ -259,8 +325,19 @@ def _looks_valid(c: Claim) -> bool:
         and type(c.grain) is Grain
         and (c.coverage is None or type(c.coverage) is Coverage)
         and (c.share is None or type(c.share) is Share)
+        and (c.outcome is None or type(c.outcome) is Outcome)
         and type(regions) is tuple
         and (not regions or _ids_ok(regions, _VALID_REGION_IDS, is_region_id))
+        and (c.origins == () or _ids_ok(c.origins, _VALID_REGION_IDS, is_region_id))
+        and (c.targets == () or _ids_ok(c.targets, _VALID_REGION_IDS, is_region_id))
+        and (c.place_precision is None or type(c.place_precision) is PlacePrecision)
+        and _optional_text(c.event_mode)
+        and (c.other_actors == () or _others_problem(c.other_actors, c.actor, "") is None)
+        and (
+            c.other_target_parties == ()
+            or _others_problem(c.other_target_parties, c.target_party, "") is None
+        )
+        and (c.context == () or _words_problem(c.context) is None)
         and type(weapons) is tuple
         and (not weapons or _ids_ok(weapons, _VALID_WEAPON_IDS, is_slug))
         and _optional_text(c.actor)
@@ -295,9 +372,11 @@ def _problems(c: Claim) -> list[Problem]:
         add(Problem("quantity", check_instance(c.quantity, Quantity) or ""))
     for name, enum in (
         ("counted", Counted),
+        ("outcome", Outcome),
         ("distribution", Distribution),
         ("coverage", Coverage),
         ("share", Share),
+        ("place_precision", PlacePrecision),
     ):
         msg = check_enum(getattr(c, name), enum, optional=True)
         if msg:
@@ -305,13 +384,21 @@ def _problems(c: Claim) -> list[Problem]:
     msg = _weapon_ids_problem(c.weapons)
     if msg:
         add(Problem("weapons", msg))
-    msg = _region_ids_problem(c.regions)
-    if msg:
-        add(Problem("regions", msg))
-    for name in ("actor", "target_party", "quote", "note"):
+    for name in ("regions", "origins", "targets"):
+        msg = _region_ids_problem(getattr(c, name))
+        if msg:
+            add(Problem(name, msg))
+    for name in ("actor", "target_party", "event_mode", "quote", "note"):
         msg = check_text(getattr(c, name))
         if msg:
             add(Problem(name, msg))
+    for name, first in (("other_actors", "actor"), ("other_target_parties", "target_party")):
+        msg = _others_problem(getattr(c, name), getattr(c, first), first)
+        if msg:
+            add(Problem(name, msg))
+    msg = _words_problem(c.context)
+    if msg:
+        add(Problem("context", msg))
     if c.window is not None and type(c.window) is not TimeWindow:
         add(Problem("window", check_instance(c.window, TimeWindow) or ""))
     if c.parts:
@@ -362,12 +449,30 @@ class Claim(Checked):
     """What the quantity counts: drones, missiles, people, ..."""
     weapons: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
     """Weapon ids; several when the text cannot tell them apart ("Kh-101/Kh-555")."""
+    outcome: Outcome | None = attrs.field(default=None, converter=_opt_outcome)
+    """For an outcome part of a launch: what became of the launched (destroyed, hit, ...)."""
     actor: str | None = None
     """The id of who did it (the air defence that intercepted, the force that launched)."""
+    other_actors: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    """Further actors, after ``actor``, when a coding names several (PLOVER's sources)."""
     target_party: str | None = None
     """Whose assets or territory were targeted (``UA``, ``RU``)."""
+    other_target_parties: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    """Further target parties, after ``target_party``, when a coding names several."""
     regions: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
     """Region ids where it happened."""
+    origins: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    """Region ids of where it came from: launch places (an airfield, a town, a sea area)."""
+    targets: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    """Region ids of where it was aimed: a city, an oblast, a country."""
+    place_precision: PlacePrecision | None = attrs.field(
+        default=None, converter=_opt_place_precision
+    )
+    """How precisely the places locate it (UCDP's ``where_prec``): exact, near, district, ..."""
+    event_mode: str | None = None
+    """How it was done, in a coding's own vocabulary (PLOVER's mode: ``aerial``, ...)."""
+    context: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    """What it was about, in a coding's own vocabulary (PLOVER's context: ``military``)."""
     distribution: Distribution | None = attrs.field(default=None, converter=_opt_distribution)
     """For a count over several regions: one count for the group, each, or not said."""
     grain: Grain = attrs.field(default=Grain.AGGREGATE, converter=_to_grain)
@@ -399,6 +504,25 @@ class Claim(Checked):
         problems = _problems(self)
         if problems:
             fail("Claim", problems)
+
+    @property
+    def actors(self) -> tuple[str, ...]:
+        """Every actor: ``actor`` first, then ``other_actors``.
+
+        >>> Claim(id="c", kind="other", actor="RUS", other_actors=("BLR",)).actors
+        ('RUS', 'BLR')
+        """
+        return self.other_actors if self.actor is None else (self.actor, *self.other_actors)
+
+    @property
+    def target_parties(self) -> tuple[str, ...]:
+        """Every target party: ``target_party`` first, then ``other_target_parties``.
+
+        >>> Claim(id="c", kind="other").target_parties
+        ()
+        """
+        first = self.target_party
+        return self.other_target_parties if first is None else (first, *self.other_target_parties)
 
     def walk(self) -> list[tuple[str, Claim]]:
         """This claim and every nested part, depth first, with paths relative to this claim.

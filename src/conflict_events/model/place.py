@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from enum import Enum
 
@@ -14,13 +15,14 @@ from conflict_events.model._checks import (
     check_enum,
     check_id,
     check_ids,
+    check_instance,
     check_text,
     describe,
     fail,
 )
 from conflict_events.model._enums import coerce
 
-__all__ = ["REGION_ID", "Region", "RegionKind", "is_region_id"]
+__all__ = ["REGION_ID", "PlacePrecision", "Point", "Region", "RegionKind", "is_region_id"]
 
 REGION_ID = re.compile(
     r"[A-Z]{2}"  # ISO 3166-1 alpha-2: RU
@@ -43,12 +45,107 @@ class RegionKind(Enum):
     """What sort of place a region is."""
 
     COUNTRY = "country"
+    """A state (ISO 3166-1)."""
     SUBDIVISION = "subdivision"
+    """A first-level subdivision: an oblast, krai, republic (ISO 3166-2)."""
     CITY = "city"
+    """A city, including one with the status of a subdivision (Kyiv, Sevastopol)."""
+    TOWN = "town"
+    """A town: Primorsko-Akhtarsk, Millerovo."""
+    SETTLEMENT = "settlement"
+    """A village or other small settlement: Chauda."""
     DISTRICT = "district"
+    """A second-level division (a raion) or a district of a city."""
+    AIRFIELD = "airfield"
+    """An airfield or air base: Shatalovo, Engels."""
     SEA = "sea"
+    """A sea or other water area."""
     AREA = "area"
+    """Any other named area: a front sector, a border zone."""
     OTHER = "other"
+
+
+class PlacePrecision(Enum):
+    """How precisely a claim's places locate it, after UCDP GED's ``where_prec`` (1-7).
+
+    >>> PlacePrecision.from_ucdp(4), PlacePrecision.PROVINCE.ucdp
+    (<PlacePrecision.PROVINCE: 'province'>, 4)
+    """
+
+    EXACT = "exact"
+    """1: the exact place (a town, a village, an airfield) is known."""
+    NEAR = "near"
+    """2: within about 25 km of a known place, or a part of a named area."""
+    DISTRICT = "district"
+    """3: only the second-level division (a raion) is known."""
+    PROVINCE = "province"
+    """4: only the first-level division (an oblast) is known."""
+    LINEAR = "linear"
+    """5: along a line, a border or a road, between places; or a larger area than a province."""
+    COUNTRY = "country"
+    """6: only the country is known."""
+    INTERNATIONAL = "international"
+    """7: international waters or airspace, or an area larger than a country."""
+
+    @property
+    def ucdp(self) -> int:
+        """The UCDP GED ``where_prec`` code, 1 (exact) to 7 (international)."""
+        return _UCDP_CODES[self]
+
+    @classmethod
+    def from_ucdp(cls, code: int) -> PlacePrecision:
+        """The precision of UCDP GED ``where_prec`` ``code`` (1-7); anything else is an error.
+
+        >>> PlacePrecision.from_ucdp(1)
+        <PlacePrecision.EXACT: 'exact'>
+        """
+        if type(code) is int and 1 <= code <= len(_BY_UCDP):
+            return _BY_UCDP[code - 1]
+        raise ValueError(f"expected a UCDP where_prec code 1-7, got {describe(code)}")
+
+
+_BY_UCDP: tuple[PlacePrecision, ...] = tuple(PlacePrecision)
+_UCDP_CODES: dict[PlacePrecision, int] = {p: i for i, p in enumerate(_BY_UCDP, start=1)}
+
+
+def _is_degrees(value: object, limit: int) -> bool:
+    return (type(value) is float or type(value) is int) and (
+        math.isfinite(value) and -limit <= value <= limit
+    )
+
+
+def _point_problems(p: Point) -> list[Problem]:
+    problems: list[Problem] = []
+    for name, limit in (("lat", 90), ("lon", 180)):
+        value = getattr(p, name)
+        if not _is_degrees(value, limit):
+            problems.append(
+                Problem(name, f"expected degrees from -{limit} to {limit}, got {describe(value)}")
+            )
+    return problems
+
+
+@attrs.frozen(kw_only=True)
+class Point(Checked):
+    """A point on the Earth: latitude and longitude in decimal degrees (WGS 84).
+
+    :meth:`check_fields` is its one check of its own invariants; the constructor runs it and
+    raises :class:`~conflict_events.errors.ModelError` with what it finds.
+
+    >>> Point(lat=47.97, lon=33.39)
+    Point(lat=47.97, lon=33.39)
+    """
+
+    lat: float
+    """Latitude, -90 (south) to 90 (north)."""
+    lon: float
+    """Longitude, -180 (west) to 180 (east)."""
+
+    _own_check = staticmethod(_point_problems)
+
+    def __attrs_post_init__(self) -> None:
+        if not (_is_degrees(self.lat, 90) and _is_degrees(self.lon, 180)):
+            fail("Point", _point_problems(self))
 
 
 def _to_region_kind(value: object) -> RegionKind:
@@ -85,6 +182,8 @@ def _problems(r: Region) -> list[Problem]:
     msg = check_ids(r.claimed_by)
     if msg:
         problems.append(Problem("claimed_by", msg))
+    if r.point is not None and type(r.point) is not Point:
+        problems.append(Problem("point", check_instance(r.point, Point) or ""))
     return problems
 
 
@@ -115,6 +214,8 @@ class Region(Checked):
     """The party that administers the region in fact, where that differs or is disputed."""
     claimed_by: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
     """The parties that claim the region, where its status is disputed."""
+    point: Point | None = None
+    """A point that stands for the place: its centre, or the place itself for an airfield."""
 
     _own_check = staticmethod(_problems)
 

@@ -29,10 +29,17 @@ from conflict_events.model.source import Actor, Source
 from conflict_events.model.time import TimeWindow
 from conflict_events.model.weapon import WeaponSystem
 
-__all__ = ["SCHEMA_VERSION", "Report", "Statement", "StatementKind"]
+__all__ = ["REVISION_FIELDS", "SCHEMA_VERSION", "Report", "Statement", "StatementKind"]
 
-SCHEMA_VERSION = 1
-"""The version of the wire format this library writes; separate from the package version."""
+SCHEMA_VERSION = 2
+"""The version of the wire format this library writes; separate from the package version.
+
+Version 2 added outcomes, origins and targets, place precision, several actors and target
+parties, PLOVER's event mode and context (claims), points (regions) and revisions (statements).
+"""
+
+REVISION_FIELDS: tuple[str, ...] = ("supersedes", "corrects", "retracts")
+"""The fields of :class:`Statement` that name an earlier statement this one revises."""
 
 
 class StatementKind(Enum):
@@ -76,6 +83,15 @@ def _statement_problems(s: Statement) -> list[Problem]:
         msg = check_text(getattr(s, name))
         if msg:
             add(Problem(name, msg))
+    for name in REVISION_FIELDS:
+        target = getattr(s, name)
+        if target is None:
+            continue
+        msg = check_id(target)
+        if msg:
+            add(Problem(name, msg))
+        elif target == s.id:
+            add(Problem(name, f"a statement cannot revise itself ({target})"))
     if s.span is not None and type(s.span) is not Span:
         add(Problem("span", check_instance(s.span, Span) or ""))
     return problems
@@ -111,6 +127,12 @@ class Statement(Checked):
     """The id of a statement this one answers."""
     retells: str | None = None
     """The id of the original statement this one retells."""
+    supersedes: str | None = None
+    """The id of an earlier statement this one replaces whole: a later version of it."""
+    corrects: str | None = None
+    """The id of an earlier statement this one corrects: its claims replace the ones they match."""
+    retracts: str | None = None
+    """The id of an earlier statement this one withdraws."""
     summary: str | None = None
     """A one-line summary in the analyst's words."""
     language: str | None = None
@@ -136,6 +158,9 @@ class Statement(Checked):
             and self.via == ()
             and self.responds_to is None
             and self.retells is None
+            and self.supersedes is None
+            and self.corrects is None
+            and self.retracts is None
             and self.span is None
             and all(is_text(v) for v in (self.summary, self.language, self.url, self.quote))
         ):
@@ -207,7 +232,7 @@ class Report(Checked):
     >>> r = Report(id="rep:ksfo-2025-10-31", published=date(2025, 10, 31),
     ...            publisher="src:ksfo")
     >>> r.schema_version
-    1
+    2
     """
 
     id: str

@@ -8,20 +8,33 @@ from typing import Any
 from conflict_events.errors import Problem, StructureError, describe
 from conflict_events.model.report import SCHEMA_VERSION
 
-__all__ = ["MIGRATIONS", "upgrade"]
+__all__ = ["MIGRATIONS", "upgrade", "v1_to_v2"]
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
-"""``MIGRATIONS[n]`` turns a version ``n`` report into a version ``n + 1`` report.
 
-Version 1 is the first version of the wire format, so there are no steps yet.
-"""
+def v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 to 2: only fields were added (all optional), so the version number changes.
+
+    Version 2 added ``Claim.outcome``, ``origins``, ``targets``, ``place_precision``,
+    ``other_actors``, ``other_target_parties``, ``event_mode`` and ``context``;
+    ``Region.point`` and its ``Point``; ``Statement.supersedes``, ``corrects`` and
+    ``retracts``; and the region kinds ``town``, ``settlement`` and ``airfield``. A version 1
+    document has none of them, so it reads the same. The input is not changed.
+
+    >>> v1_to_v2({"id": "r", "schema_version": 1})
+    {'id': 'r', 'schema_version': 2}
+    """
+    return {**data, "schema_version": 2}
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: v1_to_v2}
+"""``MIGRATIONS[n]`` turns a version ``n`` report into a version ``n + 1`` report."""
 
 
 def upgrade(data: object) -> object:
     """Bring a report's wire form to :data:`SCHEMA_VERSION`; anything else passes through.
 
     >>> upgrade({"id": "r", "schema_version": 1})
-    {'id': 'r', 'schema_version': 1}
+    {'id': 'r', 'schema_version': 2}
     """
     if type(data) is not dict:
         return data

@@ -31,6 +31,10 @@ _PATTERNS: dict[tuple[str, str], str] = {
     ("Region", "id"): REGION_ID.pattern,
     ("WeaponSystem", "id"): SLUG.pattern,
 }
+_RANGES: dict[tuple[str, str], tuple[int, int]] = {
+    ("Point", "lat"): (-90, 90),
+    ("Point", "lon"): (-180, 180),
+}
 _ID_PATTERN = r"^\S([\s\S]*\S)?$"  # [\s\S], not ".": an id may hold a line break inside
 
 
@@ -86,6 +90,9 @@ def _type_schema(tp: Any, owner: str, field: str) -> dict[str, Any]:
     if tp is int:
         return {"type": "integer"}
     if tp is float:
+        limits = _RANGES.get((owner, field))
+        if limits is not None:
+            return {"type": "number", "minimum": limits[0], "maximum": limits[1]}
         return {"type": "number"}
     if tp is str:
         pattern = _PATTERNS.get((owner, field))

@@ -56,12 +56,20 @@ CLAIM_COLUMNS: tuple[str, ...] = (
     "lower",
     "upper",
     "counted",
+    "outcome",
     "weapons",
     "actor",
+    "other_actors",
     "target_party",
+    "other_target_parties",
     "regions",
+    "origins",
+    "targets",
+    "place_precision",
     "distribution",
     "grain",
+    "event_mode",
+    "context",
     "window_start",
     "window_end",
     "window_tz",
@@ -83,7 +91,15 @@ CLAIM_COLUMNS: tuple[str, ...] = (
 COLUMNS: tuple[str, ...] = CONTEXT_COLUMNS + CLAIM_COLUMNS
 _LIST_SEP = ";"
 _FIELD_LIMIT = 1 << 30
-_LIST_COLUMNS = ("weapons", "regions")
+_LIST_COLUMNS = (
+    "weapons",
+    "other_actors",
+    "other_target_parties",
+    "regions",
+    "origins",
+    "targets",
+    "context",
+)
 _INT_COLUMNS = ("region_count", "span_start", "span_end", "credibility")
 _NUMBER_COLUMNS = ("quantity_value", "quantity_low", "quantity_high", "lower", "upper")
 _DATETIME_COLUMNS = ("issued_start", "issued_end", "window_start", "window_end")
@@ -108,6 +124,18 @@ def _walk_sources(
             raise TypeError(f"expected a Report, Statement or Claim, got {describe(obj)}")
 
 
+def _joined(claim: Claim, name: str) -> str | None:
+    """A list of free-form ids or words as one cell; an item holding the separator is refused."""
+    values: tuple[str, ...] = getattr(claim, name)
+    for value in values:
+        if _LIST_SEP in value:
+            raise ValueError(
+                f"claim {claim.id}: {name} item {value!r} holds {_LIST_SEP!r}, which separates "
+                "the items of a table cell"
+            )
+    return _LIST_SEP.join(values) or None
+
+
 def _claim_row(claim: Claim, parent_id: str | None, path: str) -> Record:
     q, w, sp = claim.quantity, claim.window, claim.span
     lower, upper = q.bounds if q is not None else (None, None)
@@ -125,12 +153,20 @@ def _claim_row(claim: Claim, parent_id: str | None, path: str) -> Record:
         "lower": lower,
         "upper": upper,
         "counted": claim.counted.value if claim.counted else None,
+        "outcome": claim.outcome.value if claim.outcome else None,
         "weapons": _LIST_SEP.join(claim.weapons) or None,
         "actor": claim.actor,
+        "other_actors": _joined(claim, "other_actors"),
         "target_party": claim.target_party,
+        "other_target_parties": _joined(claim, "other_target_parties"),
         "regions": _LIST_SEP.join(claim.regions) or None,
+        "origins": _LIST_SEP.join(claim.origins) or None,
+        "targets": _LIST_SEP.join(claim.targets) or None,
+        "place_precision": claim.place_precision.value if claim.place_precision else None,
         "distribution": claim.distribution.value if claim.distribution else None,
         "grain": claim.grain.value,
+        "event_mode": claim.event_mode,
+        "context": _joined(claim, "context"),
         "window_start": w.start if w else None,
         "window_end": w.end if w else None,
         "window_tz": w.tz if w else None,
@@ -226,10 +262,13 @@ def _parts_from(rows: Sequence[Mapping[str, Any]]) -> list[Claim]:
             data["quantity"] = {k: v for k, v in quantity.items() if v is not None}
         for name in (
             "counted",
+            "outcome",
             "actor",
             "target_party",
+            "place_precision",
             "distribution",
             "grain",
+            "event_mode",
             "coverage",
             "share",
         ):

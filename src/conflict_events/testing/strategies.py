@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 from conflict_events.model import (
     MODEL_CLASSES,
+    REVISION_FIELDS,
     Actor,
     ActorKind,
     Citation,
@@ -37,6 +38,9 @@ from conflict_events.model import (
     Grain,
     Modality,
     Model,
+    Outcome,
+    PlacePrecision,
+    Point,
     Precision,
     Qualifier,
     Quantity,
@@ -64,6 +68,7 @@ __all__ = [
     "for_type",
     "ids",
     "model_objects",
+    "points",
     "quantities",
     "region_ids",
     "regions",
@@ -345,9 +350,22 @@ def region_ids() -> st.SearchStrategy[str]:
 
 _REGION_ID = region_ids()
 _OPT_REGION_ID = _optional(_REGION_ID)
+_REGION_IDS = _distinct(_REGION_ID)
+
+
+def points() -> st.SearchStrategy[Point]:
+    """Points anywhere on the Earth, the poles and the antimeridian included."""
+    return st.builds(
+        Point,
+        lat=st.floats(-90, 90, allow_nan=False),
+        lon=st.floats(-180, 180, allow_nan=False),
+    )
+
+
 _REGION_KIND = st.sampled_from(RegionKind)
 _ALIASES = _several(_TEXT)
 _CLAIMANTS = _distinct(_ID)
+_OPT_POINT = _optional(points())
 
 
 @st.composite
@@ -363,6 +381,7 @@ def _region(draw: st.DrawFn) -> Region:
         aliases=draw(_ALIASES),
         administered_by=draw(_OPT_TEXT),
         claimed_by=draw(_CLAIMANTS),
+        point=draw(_OPT_POINT),
     )
 
 
@@ -435,16 +454,38 @@ def spans() -> st.SearchStrategy[Span]:
     return _span()
 
 
+# Items of list fields that hold free text leave out ";", which joins a list in a table cell.
+_LIST_TEXT = _TEXT.filter(lambda t: ";" not in t)
+_PARTIES = _distinct(_LIST_TEXT)
+
+
+def _claim(*, actors: tuple[str, ...], parties: tuple[str, ...], **fields: object) -> Claim:
+    """A claim whose first actor (and target party) is ``actor`` and the rest ``other_*``."""
+    return Claim(
+        actor=actors[0] if actors else None,
+        other_actors=actors[1:],
+        target_party=parties[0] if parties else None,
+        other_target_parties=parties[1:],
+        **fields,  # type: ignore[arg-type]
+    )
+
+
 _CLAIM_FIELDS: dict[str, st.SearchStrategy[object]] = {
     "id": _ID,
     "kind": st.sampled_from(ClaimKind),
     "modality": st.sampled_from(Modality),
     "quantity": _optional(quantities()),
     "counted": _optional(st.sampled_from(Counted)),
+    "outcome": _optional(st.sampled_from(Outcome)),
     "weapons": _distinct(weapon_ids()),
-    "actor": _OPT_ID,
-    "target_party": _OPT_TEXT,
-    "regions": _distinct(_REGION_ID),
+    "actors": _PARTIES,
+    "parties": _PARTIES,
+    "regions": _REGION_IDS,
+    "origins": _REGION_IDS,
+    "targets": _REGION_IDS,
+    "place_precision": _optional(st.sampled_from(PlacePrecision)),
+    "event_mode": _OPT_TEXT,
+    "context": _distinct(_LIST_TEXT),
     "distribution": _optional(st.sampled_from(Distribution)),
     "grain": st.sampled_from(Grain),
     "window": _optional(time_windows()),
@@ -464,13 +505,21 @@ def claims(*, max_depth: int = 2, max_parts: int = 2) -> st.SearchStrategy[Claim
         parts = _several(claims(max_depth=max_depth - 1, max_parts=max_parts), max_parts)
     else:
         parts = st.just(())
-    return st.builds(Claim, parts=parts, **_CLAIM_FIELDS)
+    return st.builds(_claim, parts=parts, **_CLAIM_FIELDS)
+
+
+def _statement(**fields: object) -> Statement:
+    """A statement, its revision links that would name itself dropped."""
+    for name in REVISION_FIELDS:
+        if fields[name] == fields["id"]:
+            fields[name] = None
+    return Statement(**fields)  # type: ignore[arg-type]
 
 
 def statements(*, max_claims: int = 2, max_depth: int = 1) -> st.SearchStrategy[Statement]:
     """Statements holding up to ``max_claims`` claims, nested ``max_depth`` levels."""
     return st.builds(
-        Statement,
+        _statement,
         id=_ID,
         source=_ID,
         kind=st.sampled_from(StatementKind),
@@ -480,6 +529,9 @@ def statements(*, max_claims: int = 2, max_depth: int = 1) -> st.SearchStrategy[
         via=_distinct(_ID),
         responds_to=_OPT_ID,
         retells=_OPT_ID,
+        supersedes=_OPT_ID,
+        corrects=_OPT_ID,
+        retracts=_OPT_ID,
         summary=_OPT_TEXT,
         language=_optional(st.sampled_from(("ru", "uk", "en", "ru-Latn"))),
         url=_OPT_TEXT,
@@ -527,6 +579,7 @@ def for_type(cls: type[T]) -> st.SearchStrategy[T]:
             {
                 Quantity: quantities(),
                 TimeWindow: time_windows(),
+                Point: points(),
                 Region: regions(),
                 Citation: citations(),
                 WeaponSystem: weapon_systems(),
