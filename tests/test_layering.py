@@ -1,7 +1,7 @@
 """Layers import only downward; the model is pure; one module owns cattrs.
 
-``errors`` -> ``model`` -> ``serialize`` -> ``reference`` -> ``validation`` -> ``testing`` /
-``cli``.
+``errors`` -> ``model`` -> ``serialize`` -> ``reference`` -> ``validation`` -> ``formats`` ->
+``testing`` / ``cli``.
 """
 
 from __future__ import annotations
@@ -30,8 +30,9 @@ LAYERS = {
     "serialize": 2,
     "reference": 3,
     "validation": 4,
-    "testing": 5,
-    "cli": 5,
+    "formats": 5,
+    "testing": 6,
+    "cli": 6,
 }
 """The rank of each part of the package; a module imports only parts of lower or equal rank."""
 
