@@ -6,7 +6,7 @@
 silently dropped or altered: what it cannot represent is a problem.
 
 >>> sorted(READERS), sorted(WRITERS)
-(['acled', 'missile-attacks', 'plover', 'ucdp-ged'], ['acled', 'ucdp-ged'])
+(['acled', 'missile-attacks', 'plover', 'ucdp-ged'], ['acled', 'geojson', 'parquet', 'stix', 'ucdp-ged'])
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from os import PathLike
 from pathlib import Path
 
-from conflict_events.formats import acled, missile_attacks, plover, ucdp
+from conflict_events.formats import acled, geojson, missile_attacks, parquet, plover, stix, ucdp
 from conflict_events.formats._core import (
     Format,
     FormatError,
@@ -33,6 +33,9 @@ FORMATS: dict[str, Format] = {
     "ucdp-ged": Format(reader=ucdp.read, writer=ucdp.write),
     "acled": Format(reader=acled.read, writer=acled.write),
     "plover": Format(reader=plover.read, writer=None),
+    "geojson": Format(reader=None, writer=geojson.write),
+    "stix": Format(reader=None, writer=stix.write),
+    "parquet": Format(reader=None, writer=parquet.write),
 }
 """Every format by name, with its reader and writer: adding a format is one line here."""
 
@@ -73,7 +76,7 @@ def write(reports: Iterable[Report], path: str | PathLike[str], *, format: str) 
     >>> write([], "x.csv", format="nope")
     Traceback (most recent call last):
     ...
-    conflict_events.formats._core.FormatError: no writer for the format 'nope'; known: acled, ucdp-ged
+    conflict_events.formats._core.FormatError: no writer for the format 'nope'; known: acled, geojson, parquet, stix, ucdp-ged
     """
     _named(WRITERS, format, "writer")
     return WRITERS[format](reports, Path(path))
