@@ -14,7 +14,8 @@ STIX has no object for a claim of fact, so the mapping is (see the format's page
 Every object also carries our own fields exactly, in the wire format's form, under the property
 extension :data:`EXTENSION_ID` (defined in the bundle by an ``extension-definition``).
 
-Exports are reproducible: ids are UUIDv5 from our ids (and paths) in :data:`NAMESPACE`, and
+Exports are reproducible: ids are UUIDv5 in :data:`NAMESPACE` of the report's place in the
+export, its id and the object's path in it (``statements[0].claims[1]``), and
 ``created``/``modified`` come from the data: the statement's issue time, else the report's
 publication (a date as 00:00 UTC), else :data:`NO_TIME`. The clock is never read.
 """
@@ -135,30 +136,30 @@ def _without(data: dict[str, Any], key: str) -> dict[str, Any]:
     return {k: v for k, v in data.items() if k != key}
 
 
-def _statement_id(report: Report, i: int, when: str | None) -> str:
-    return stix_id("report" if when is not None else "note", report.id, f"statements[{i}]")
+def _statement_id(key: str, i: int, when: str | None) -> str:
+    return stix_id("report" if when is not None else "note", key, f"statements[{i}]")
 
 
 def _statement_objects(
-    report: Report, i: int, statement: Statement, when: str | None, author: str
+    key: str, i: int, statement: Statement, when: str | None, author: str
 ) -> Iterator[dict[str, Any]]:
     path = f"statements[{i}]"
     kind = "report" if when is not None else "note"
-    sid = _statement_id(report, i, when)
+    sid = _statement_id(key, i, when)
     stamp = when if when is not None else NO_TIME
     tops: list[str] = []
     for j, top in enumerate(statement.claims):
         stack: list[tuple[str, Claim]] = [(f"{path}.claims[{j}]", top)]
-        tops.append(stix_id("note", report.id, stack[0][0]))
+        tops.append(stix_id("note", key, stack[0][0]))
         while stack:
             at, claim = stack.pop()
             parts = [(f"{at}.parts[{k}]", p) for k, p in enumerate(claim.parts)]
             yield {
-                **_common("note", stix_id("note", report.id, at), stamp),
+                **_common("note", stix_id("note", key, at), stamp),
                 "created_by_ref": author,
                 "abstract": claim.quote if claim.quote is not None else f"claim {claim.id}",
                 "content": _claim_text(claim),
-                "object_refs": [sid, *(stix_id("note", report.id, p) for p, _ in parts)],
+                "object_refs": [sid, *(stix_id("note", key, p) for p, _ in parts)],
                 "extensions": _ext("claim", _without(to_dict(claim), "parts")),
             }
             stack.extend(reversed(parts))
@@ -182,13 +183,14 @@ def _statement_objects(
     yield obj
 
 
-def _report_objects(report: Report) -> Iterator[dict[str, Any]]:
+def _report_objects(n: int, report: Report) -> Iterator[dict[str, Any]]:
+    key = f"{n}/{report.id}"  # its place in the export, so two reports of one id stay apart
     published = _report_time(report)
     stamp = published if published is not None else NO_TIME
     authors: dict[str, str] = {}
     refs: list[str] = []
     for i, source in enumerate(report.sources):
-        sid = stix_id("identity", report.id, f"sources[{i}]")
+        sid = stix_id("identity", key, f"sources[{i}]")
         authors.setdefault(source.id, sid)
         refs.append(sid)
         yield {
@@ -201,7 +203,7 @@ def _report_objects(report: Report) -> Iterator[dict[str, Any]]:
         }
     for statement in report.statements:
         if statement.source not in authors:
-            sid = stix_id("identity", report.id, "source", statement.source)
+            sid = stix_id("identity", key, "source", statement.source)
             authors[statement.source] = sid
             refs.append(sid)
             yield {
@@ -212,10 +214,10 @@ def _report_objects(report: Report) -> Iterator[dict[str, Any]]:
     for i, statement in enumerate(report.statements):
         issued = statement.issued
         when = _stamp(issued.start) if issued is not None else published
-        refs.append(_statement_id(report, i, when))
-        yield from _statement_objects(report, i, statement, when, authors[statement.source])
+        refs.append(_statement_id(key, i, when))
+        yield from _statement_objects(key, i, statement, when, authors[statement.source])
     grouping: dict[str, Any] = {
-        **_common("grouping", stix_id("grouping", report.id), stamp),
+        **_common("grouping", stix_id("grouping", key), stamp),
         "created_by_ref": LIBRARY_ID,
         "name": report.title or report.id,
         "context": "unspecified",
@@ -238,10 +240,10 @@ def objects(reports: Iterable[Report]) -> Iterator[dict[str, Any]]:
     ['identity', 'extension-definition', 'identity', 'note', 'note', 'grouping']
     """
     yield from _definitions()
-    for report in reports:
+    for n, report in enumerate(reports):
         if not isinstance(report, Report):
             raise TypeError(f"expected a Report, got {type(report).__name__}")
-        yield from _report_objects(report)
+        yield from _report_objects(n, report)
 
 
 def write(reports: Iterable[Report], path: Path) -> int:
