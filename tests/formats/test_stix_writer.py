@@ -63,7 +63,8 @@ def test_the_bundle_passes_the_stix2_parser_with_the_documented_mapping(tmp_path
     assert count == len(bundle.objects) == 9
     types = [o.type for o in bundle.objects]
     assert types.count("identity") == 3  # the library, the defined source, the unnamed one
-    assert types.count("note") == 2 and types.count("report") == 2
+    assert types.count("note") == 2
+    assert types.count("report") == 2
     by_ext = {
         next(k for k in o.extensions[stix.EXTENSION_ID] if k != "extension_type"): o
         for o in bundle.objects
