@@ -17,6 +17,8 @@ from typing import IO, Any
 
 from conflict_events import Severity, model
 from conflict_events.errors import LookupFailed, StructureError
+from conflict_events.formats._cli import add_import_command, run_import
+from conflict_events.formats._export import add_export_command, run_export
 from conflict_events.reading._cli import add_read_parser, run_read
 from conflict_events.serialize import (
     JsonLinesReader,
@@ -77,6 +79,8 @@ def _parser() -> argparse.ArgumentParser:
         "--per", choices=("claim", "claim_region"), default="claim", help="CSV rows per ..."
     )
     add_read_parser(sub)
+    add_import_command(sub.add_parser)
+    add_export_command(sub.add_parser)
     return parser
 
 
@@ -354,7 +358,13 @@ def _open_output(path: str) -> Iterator[IO[str]]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = _parser().parse_args(argv)
-    handlers = {"validate": _cmd_validate, "schema": _cmd_schema, "convert": _cmd_convert}
+    handlers = {
+        "validate": _cmd_validate,
+        "schema": _cmd_schema,
+        "convert": _cmd_convert,
+        "import": run_import,
+        "export": run_export,
+    }
     handlers["read"] = run_read
     try:
         return handlers[args.command](args)

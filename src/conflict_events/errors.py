@@ -9,6 +9,7 @@ exception a caller would expect, so ``except ValueError`` keeps working::
     │       ├── AmbiguousTimeError           a local time that happens twice (a DST fold)
     │       └── NonExistentTimeError         a local time that never happens (a DST gap)
     ├── StructureError (ValueError)          a document could not be loaded: each problem, with path
+    ├── FormatError (ValueError)             a dataset file cannot be read in its format: where
     ├── TimeParseError (ValueError)          a time phrase could not be understood
     ├── LookupFailed (LookupError)           a name or id is not in a catalogue
     │   └── AmbiguousName                    a name matches more than one entry
@@ -32,6 +33,7 @@ __all__ = [
     "AmbiguousName",
     "AmbiguousTimeError",
     "ConflictEventsError",
+    "FormatError",
     "LookupFailed",
     "ModelError",
     "NonExistentTimeError",
@@ -173,6 +175,23 @@ class StructureError(ConflictEventsError, ValueError):
     def paths(self) -> tuple[str, ...]:
         """The path of each problem, in order."""
         return tuple(p.path for p in self.problems)
+
+
+class FormatError(ConflictEventsError, ValueError):
+    """A dataset file cannot be read (or reports written) in the asked format: one clear error.
+
+    ``path`` and ``line`` say where, when known.
+
+    >>> str(FormatError("missing columns: best", path="x.csv", line=1))
+    'x.csv, line 1: missing columns: best'
+    """
+
+    def __init__(self, message: str, *, path: str = "", line: int | None = None) -> None:
+        self.message = message
+        self.path = path
+        self.line = line
+        where = ", ".join(p for p in (path, f"line {line}" if line is not None else "") if p)
+        super().__init__(f"{where}: {message}" if where else message)
 
 
 class TimeParseError(ConflictEventsError, ValueError):

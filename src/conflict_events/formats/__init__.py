@@ -26,7 +26,16 @@ from conflict_events.formats._core import (
 )
 from conflict_events.model import Report
 
-__all__ = ["FORMATS", "READERS", "WRITERS", "FormatError", "Import", "ImportProblem", "read", "write"]
+__all__ = [
+    "FORMATS",
+    "READERS",
+    "WRITERS",
+    "FormatError",
+    "Import",
+    "ImportProblem",
+    "read",
+    "write",
+]
 
 FORMATS: dict[str, Format] = {
     "missile-attacks": Format(reader=missile_attacks.read, writer=None),
@@ -61,12 +70,12 @@ def read(path: str | PathLike[str], *, format: str) -> Import:
     >>> read("x.csv", format="nope")
     Traceback (most recent call last):
     ...
-    conflict_events.formats._core.FormatError: no reader for the format 'nope'; known: acled, missile-attacks, plover, ucdp-ged
+    conflict_events.errors.FormatError: no reader for the format 'nope'; known: acled, ...
     """
     _named(READERS, format, "reader")
     p = Path(path)
     imp = Import(format, iter(()), str(p))
-    imp._items = READERS[format](p, imp)  # noqa: SLF001 - the reader feeds its own import
+    imp._items = READERS[format](p, imp)
     return imp
 
 
@@ -76,7 +85,7 @@ def write(reports: Iterable[Report], path: str | PathLike[str], *, format: str) 
     >>> write([], "x.csv", format="nope")
     Traceback (most recent call last):
     ...
-    conflict_events.formats._core.FormatError: no writer for the format 'nope'; known: acled, geojson, parquet, stix, ucdp-ged
+    conflict_events.errors.FormatError: no writer for the format 'nope'; ...
     """
     _named(WRITERS, format, "writer")
     return WRITERS[format](reports, Path(path))

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import codecs
+import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
 import attrs
 
-from conflict_events.errors import ConflictEventsError
-from conflict_events.model import Report
+from conflict_events.errors import FormatError
+from conflict_events.model import Precision, Report, TimeWindow
 
 __all__ = [
     "FormatError",
@@ -19,25 +21,11 @@ __all__ = [
     "ImportProblem",
     "Reader",
     "Writer",
+    "days",
     "detect_encoding",
     "problem",
     "read_strict",
 ]
-
-
-class FormatError(ConflictEventsError, ValueError):
-    """A file cannot be read in the asked format at all: one clear error with the line.
-
-    >>> str(FormatError("missing columns: best", path="x.csv", line=1))
-    'x.csv, line 1: missing columns: best'
-    """
-
-    def __init__(self, message: str, *, path: str = "", line: int | None = None) -> None:
-        self.message = message
-        self.path = path
-        self.line = line
-        where = ", ".join(p for p in (path, f"line {line}" if line is not None else "") if p)
-        super().__init__(f"{where}: {message}" if where else message)
 
 
 @attrs.frozen(kw_only=True)
@@ -50,7 +38,7 @@ class ImportProblem:
     >>> p = ImportProblem(record=12, line=13, field="best", raw={"best": "5", "high": "3"},
     ...                   message="best (5) is above high (3)", represented=False)
     >>> print(p)
-    record 12 (line 13), best: best (5) is above high (3) [not represented] raw {'best': '5', 'high': '3'}
+    record 12 (line 13), best: best (5) is above high (3) [not represented] raw {...}
     """
 
     record: int
@@ -195,11 +183,30 @@ def read_strict(format: str, reader: Reader, path: Path) -> list[Report]:
     []
     """
     imp = Import(format, iter(()), str(path))
-    imp._items = reader(path, imp)  # noqa: SLF001 - the reader feeds its own import
+    imp._items = reader(path, imp)
     reports = imp.reports()
     if imp.problems:
         raise FormatError(str(imp.problems[0]), path=str(path))
     return reports
+
+
+@functools.lru_cache(maxsize=8192)
+def days(
+    first: date, last: date, tz: str, precision: Precision = Precision.DAY, label: str | None = None
+) -> TimeWindow:
+    """The local days ``first`` to ``last`` whole, as a window (remembered: rows repeat dates).
+
+    >>> w = days(date(2024, 1, 2), date(2024, 1, 3), "Europe/Kyiv")
+    >>> w.start.isoformat(), w.end.isoformat()
+    ('2024-01-02T00:00:00+02:00', '2024-01-04T00:00:00+02:00')
+    """
+    return TimeWindow.between(
+        datetime.combine(first, time()),
+        datetime.combine(last + timedelta(days=1), time()),
+        tz=tz,
+        precision=precision,
+        label=label,
+    )
 
 
 class Format(NamedTuple):

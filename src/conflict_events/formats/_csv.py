@@ -8,9 +8,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, NamedTuple
 
-from conflict_events.formats._core import FormatError, Import, detect_encoding
+from conflict_events.formats._core import (
+    FormatError,
+    Import,
+    ImportProblem,
+    detect_encoding,
+    problem,
+)
 
-__all__ = ["Row", "csv_rows", "slug", "write_rows"]
+__all__ = ["Row", "RowError", "csv_rows", "slug", "write_rows"]
 
 
 class Row(NamedTuple):
@@ -23,8 +29,8 @@ class Row(NamedTuple):
 
 def _rows(
     handle: IO[str], path: Path, header: list[str], imp: Import, reader: Iterator[list[str]]
-) -> Iterator[Row | tuple[int, int, list[str]]]:
-    line = reader.line_num if hasattr(reader, "line_num") else 1  # type: ignore[attr-defined]
+) -> Iterator[Row | ImportProblem]:
+    line: int = getattr(reader, "line_num", 1)
     record = 0
     try:
         while True:
@@ -35,13 +41,20 @@ def _rows(
                 return
             except csv.Error as exc:
                 raise FormatError(f"not CSV: {exc}", path=str(path), line=start) from exc
-            line = reader.line_num  # type: ignore[attr-defined]
+            line = getattr(reader, "line_num", line)
             if not cells:  # a blank line is no record
                 continue
             record += 1
             imp.count_record()
             if len(cells) != len(header):
-                yield (record, start, cells)
+                yield problem(
+                    record,
+                    start,
+                    "",
+                    {str(i): c for i, c in enumerate(cells)},
+                    f"{len(cells)} cells where the header has {len(header)}",
+                    represented=False,
+                )
             else:
                 yield Row(record, start, dict(zip(header, cells, strict=True)))
     finally:
@@ -50,12 +63,12 @@ def _rows(
 
 def csv_rows(
     path: Path, imp: Import, required: Sequence[str], *, encoding: str | None = None
-) -> tuple[list[str], Iterator[Row | tuple[int, int, list[str]]]]:
+) -> tuple[list[str], Iterator[Row | ImportProblem]]:
     """The header and an iterator over the rows of ``path``; checks ``required`` columns now.
 
-    A row whose cell count differs from the header's comes as ``(record, line, cells)``, for
-    the reader to report. The encoding is detected (UTF-8 or Windows-1252) unless given, and
-    noted in ``imp.notes``.
+    A row whose cell count differs from the header's comes as a problem (not represented),
+    with its cells as the raw values. The encoding is detected (UTF-8 or Windows-1252) unless
+    given, and noted in ``imp.notes``.
     """
     if encoding is None:
         encoding = detect_encoding(path)
@@ -83,6 +96,15 @@ def csv_rows(
         handle.close()
         raise
     return header, _rows(handle, path, header, imp, reader)
+
+
+class RowError(Exception):
+    """A value a row cannot be represented with: the column and why (the readers' signal)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
 
 
 def write_rows(path: Path, columns: Sequence[str], rows: Iterable[dict[str, str]]) -> int:

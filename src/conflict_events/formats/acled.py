@@ -21,14 +21,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pycountry
 
 from conflict_events.errors import ModelError
-from conflict_events.formats._core import FormatError, Import, ImportProblem, problem, read_strict
-from conflict_events.formats._csv import Row, csv_rows, slug, write_rows
+from conflict_events.formats._core import (
+    FormatError,
+    Import,
+    ImportProblem,
+    days,
+    problem,
+    read_strict,
+)
+from conflict_events.formats._csv import Row, RowError, csv_rows, slug, write_rows
 from conflict_events.model import (
     Actor,
     Claim,
@@ -40,17 +47,43 @@ from conflict_events.model import (
     Report,
     Source,
     Statement,
-    TimeWindow,
 )
 
 __all__ = ["COLUMNS", "SAMPLE_ROW", "SUB_EVENT_KINDS", "read", "read_file", "write"]
 
 COLUMNS: tuple[str, ...] = (
-    "event_id_cnty event_date year time_precision disorder_type event_type sub_event_type "
-    "actor1 assoc_actor_1 inter1 actor2 assoc_actor_2 inter2 interaction civilian_targeting "
-    "iso region country admin1 admin2 admin3 location latitude longitude geo_precision source "
-    "source_scale notes fatalities tags timestamp"
-).split()
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
+)
 """The columns of ACLED's public codebook, in its order; the reader needs all of them."""
 
 NOT_MAPPED = ("year", "interaction", "region", "source_scale")
@@ -117,19 +150,14 @@ _DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y")
 _INT = re.compile(r"\d+")
 
 
-class _Bad(Exception):
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
+def _opt_int(row: dict[str, str], name: str) -> int | None:
+    return _int(row, name) if row[name] else None
 
 
-def _int(row: dict[str, str], name: str, *, optional: bool = False) -> int | None:
+def _int(row: dict[str, str], name: str) -> int:
     text = row[name]
-    if optional and not text:
-        return None
     if not _INT.fullmatch(text):
-        raise _Bad(name, f"{name} is not a whole number >= 0: {text!r}")
+        raise RowError(name, f"{name} is not a whole number >= 0: {text!r}")
     return int(text)
 
 
@@ -137,16 +165,16 @@ def _float(row: dict[str, str], name: str) -> float:
     try:
         return float(row[name])
     except ValueError:
-        raise _Bad(name, f"{name} is not a number: {row[name]!r}") from None
+        raise RowError(name, f"{name} is not a number: {row[name]!r}") from None
 
 
 def _event_date(text: str) -> date:
     for fmt in _DATE_FORMATS:
         try:
-            return datetime.strptime(text, fmt).date()  # noqa: DTZ007 - a date, no time
+            return datetime.strptime(text, fmt).date()  # noqa: DTZ007 - only the date is kept
         except ValueError:
             continue
-    raise _Bad("event_date", f"event_date is not YYYY-MM-DD or '2 January 2024': {text!r}")
+    raise RowError("event_date", f"event_date is not YYYY-MM-DD or '2 January 2024': {text!r}")
 
 
 def _names(text: str) -> list[str]:
@@ -156,29 +184,29 @@ def _names(text: str) -> list[str]:
 def _row_report(row: dict[str, str]) -> Report:
     rid = row["event_id_cnty"]
     if not rid or rid != rid.strip():
-        raise _Bad("event_id_cnty", f"event_id_cnty is empty or padded: {rid!r}")
+        raise RowError("event_id_cnty", f"event_id_cnty is empty or padded: {rid!r}")
     iso = _int(row, "iso")
     found = pycountry.countries.get(numeric=f"{iso:03d}")
     if found is None:
-        raise _Bad("iso", f"iso {iso} is not an ISO 3166-1 numeric code")
+        raise RowError("iso", f"iso {iso} is not an ISO 3166-1 numeric code")
     cc = found.alpha_2
     if cc not in ZONES:
-        raise _Bad("iso", f"no zone is known for the dates of {cc}; known: {', '.join(ZONES)}")
+        raise RowError("iso", f"no zone is known for the dates of {cc}; known: {', '.join(ZONES)}")
     day = _event_date(row["event_date"])
     tprec = _int(row, "time_precision")
     if tprec not in TIME_PRECISION:
-        raise _Bad("time_precision", f"time_precision is not 1-3: {tprec}")
+        raise RowError("time_precision", f"time_precision is not 1-3: {tprec}")
     gprec = _int(row, "geo_precision")
     if gprec not in GEO_PRECISION:
-        raise _Bad("geo_precision", f"geo_precision is not 1-3: {gprec}")
+        raise RowError("geo_precision", f"geo_precision is not 1-3: {gprec}")
     try:
         point = Point(lat=_float(row, "latitude"), lon=_float(row, "longitude"))
     except ModelError as exc:
-        raise _Bad("latitude", f"not a point: {exc}") from None
+        raise RowError("latitude", f"not a point: {exc}") from None
     fatalities = _int(row, "fatalities")
-    stamp = _int(row, "timestamp", optional=True)
+    stamp = _opt_int(row, "timestamp")
     if not row["location"]:
-        raise _Bad("location", "location is empty: the place has no name")
+        raise RowError("location", "location is empty: the place has no name")
 
     regions = [Region(id=cc, name=row["country"] or cc, kind="country")]
     parent = cc
@@ -190,8 +218,12 @@ def _row_report(row: dict[str, str]) -> Report:
             )
             parent = region_id
     place = Region(
-        id=f"acled:{slug(rid) or 'x'}", name=row["location"], kind="other", country=cc,
-        parent=parent, point=point,
+        id=f"acled:{slug(rid) or 'x'}",
+        name=row["location"],
+        kind="other",
+        country=cc,
+        parent=parent,
+        point=point,
     )
     regions.append(place)
 
@@ -204,24 +236,18 @@ def _row_report(row: dict[str, str]) -> Report:
             first = f"acled:{name_col}:inter-{slug(inter) or 'x'}"
             actors.append(Actor(id=first, name=row[name_col], kind="other"))
         elif inter:
-            raise _Bad(inter_col, f"{inter_col} {inter!r} is given without {name_col}")
+            raise RowError(inter_col, f"{inter_col} {inter!r} is given without {name_col}")
         others = []
         for i, name in enumerate(_names(row[assoc_col]), start=1):
             aid = f"acled:{assoc_col}:{i}"
             actors.append(Actor(id=aid, name=name, kind="other"))
             others.append(aid)
         if others and first is None:
-            raise _Bad(assoc_col, f"{assoc_col} names associates without {name_col}")
+            raise RowError(assoc_col, f"{assoc_col} names associates without {name_col}")
         roles.append((first, tuple(others)))
     context = tuple(f"{c}={row[c]}" for c in _CONTEXT if row[c])
     sub = row["sub_event_type"]
-    window = TimeWindow.between(
-        datetime.combine(day, time()),
-        datetime.combine(day + timedelta(days=1), time()),
-        tz=ZONES[cc],
-        precision=TIME_PRECISION[tprec],
-        label=f"time_precision {tprec}",
-    )
+    window = days(day, day, ZONES[cc], TIME_PRECISION[tprec], f"time_precision {tprec}")
     claim = Claim(
         id=rid,
         kind=SUB_EVENT_KINDS.get(sub, "other"),
@@ -237,8 +263,13 @@ def _row_report(row: dict[str, str]) -> Report:
         window=window,
         parts=(
             Claim(
-                id="c:fatalities", kind="casualties", counted="person", grain="event",
-                quantity=Quantity.exact(fatalities), window=window, regions=(place.id,),
+                id="c:fatalities",
+                kind="casualties",
+                counted="person",
+                grain="event",
+                quantity=Quantity.exact(fatalities),
+                window=window,
+                regions=(place.id,),
             ),
         ),
         coverage="partial",
@@ -248,8 +279,12 @@ def _row_report(row: dict[str, str]) -> Report:
     for i, name in enumerate(_names(row["source"]), start=1):
         sources.append(Source(id=f"src:acled-source-{i}", name=name, kind="other"))
     statement = Statement(
-        id="st:acled", source="src:acled", kind="report", claims=(claim,),
-        via=tuple(s.id for s in sources[1:]), summary=row["notes"] or None,
+        id=f"st:acled-{rid}",
+        source="src:acled",
+        kind="report",
+        claims=(claim,),
+        via=tuple(s.id for s in sources[1:]),
+        summary=row["notes"] or None,
     )
     return Report(
         id=f"acled:{rid}",
@@ -264,21 +299,15 @@ def _row_report(row: dict[str, str]) -> Report:
 
 def read(path: Path, imp: Import) -> Iterator[Report | ImportProblem]:
     """Read an ACLED CSV export (UTF-8 or Windows-1252, detected) for :func:`formats.read`."""
-    header, rows = csv_rows(path, imp, COLUMNS)
-    return _read(rows, header, imp)
+    _, rows = csv_rows(path, imp, COLUMNS)
+    return _read(rows, imp)
 
 
-def _read(
-    rows: Iterator[Row | tuple[int, int, list[str]]], header: list[str], imp: Import
-) -> Iterator[Report | ImportProblem]:
+def _read(rows: Iterator[Row | ImportProblem], imp: Import) -> Iterator[Report | ImportProblem]:
     unmapped: set[str] = set()
     for row in rows:
         if not isinstance(row, Row):
-            record, line, cells = row
-            yield problem(
-                record, line, "", {str(i): c for i, c in enumerate(cells)},
-                f"{len(cells)} cells where the header has {len(header)}", represented=False,
-            )
+            yield row
             continue
         for column in ("region", "source_scale"):
             if row.values[column] and column not in unmapped:
@@ -286,7 +315,7 @@ def _read(
                 imp.notes.append(f"column not represented: {column}")
         try:
             report = _row_report(row.values)
-        except _Bad as bad:
+        except RowError as bad:
             raw = {"event_id_cnty": row.values["event_id_cnty"], bad.field: row.values[bad.field]}
             yield problem(row.record, row.line, bad.field, raw, bad.message, represented=False)
             continue
@@ -353,7 +382,7 @@ def _row_of(report: Report) -> dict[str, str]:
     while parent in regions and regions[parent].kind.value != "country":
         levels.append(regions[parent].name)
         parent = regions[parent].parent
-    for column, name in zip(("admin1", "admin2", "admin3"), reversed(levels)):
+    for column, name in zip(("admin1", "admin2", "admin3"), reversed(levels), strict=False):
         row[column] = name
     actors = {a.id: a for a in report.actors}
     for (name_col, assoc_col, inter_col), first, others in (

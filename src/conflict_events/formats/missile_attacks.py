@@ -21,14 +21,16 @@ know is a problem (with the row and the name), never a guess. The mapping table 
 from __future__ import annotations
 
 import ast
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from conflict_events.errors import AmbiguousName, ConflictEventsError, LookupFailed, ModelError
 from conflict_events.formats._core import Import, ImportProblem, problem
-from conflict_events.formats._csv import Row, csv_rows
+from conflict_events.formats._csv import Row, RowError, csv_rows
 from conflict_events.model import (
     Claim,
     Counted,
@@ -54,11 +56,31 @@ __all__ = [
 ]
 
 COLUMNS: tuple[str, ...] = (
-    "time_start time_end model launch_place target target_main launched destroyed "
-    "not_reach_goal still_attacking border_crossing is_shahed num_hit_location "
-    "num_fall_fragment_location carrier turbojet turbojet_destroyed destroyed_details "
-    "launched_details launch_place_details source"
-).split() + ["affected region"]
+    *(
+        "time_start",
+        "time_end",
+        "model",
+        "launch_place",
+        "target",
+        "target_main",
+        "launched",
+        "destroyed",
+        "not_reach_goal",
+        "still_attacking",
+        "border_crossing",
+        "is_shahed",
+        "num_hit_location",
+        "num_fall_fragment_location",
+        "carrier",
+        "turbojet",
+        "turbojet_destroyed",
+        "destroyed_details",
+        "launched_details",
+        "launch_place_details",
+        "source",
+    ),
+    "affected region",
+)
 """The columns the reader needs (``affected region`` has a space in its name)."""
 
 TZ = "Europe/Kyiv"
@@ -93,23 +115,17 @@ _MISSILES = {
     WeaponCategory.GUIDED_MISSILE,
 }
 _OUTCOMES = (
-    ("destroyed", Outcome.DESTROYED, "interception", "c:destroyed"),
-    ("not_reach_goal", Outcome.NOT_REACHED, "launch", "c:not-reached"),
-    ("still_attacking", Outcome.AIRBORNE, "launch", "c:airborne"),
-    ("num_hit_location", Outcome.HIT, "strike", "c:hit"),
-    ("num_fall_fragment_location", Outcome.FELL, "damage", "c:fell"),
+    ("destroyed", Outcome.DESTROYED, "c:destroyed"),
+    ("not_reach_goal", Outcome.NOT_REACHED, "c:not-reached"),
+    ("still_attacking", Outcome.AIRBORNE, "c:airborne"),
+    ("num_hit_location", Outcome.HIT, "c:hit"),
+    ("num_fall_fragment_location", Outcome.FELL, "c:fell"),
 )
+"""Outcome columns: each an outcome part of the launch (kind ``launch``, what became of it)."""
 _CARRIER = re.compile(r"(?:(\d+)\s*x\s*)?(.+)")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME = re.compile(r"(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})")
 _UNREPRESENTED = ("border_crossing", "turbojet", "turbojet_destroyed")
-
-
-class _Bad(Exception):
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
 
 
 def _literal_node(node: ast.expr) -> object:
@@ -170,9 +186,9 @@ def _count(row: dict[str, str], name: str) -> int | None:
     try:
         value = float(text)
     except ValueError:
-        raise _Bad(name, f"{name} is not a number: {text!r}") from None
+        raise RowError(name, f"{name} is not a number: {text!r}") from None
     if not value.is_integer() or value < 0:
-        raise _Bad(name, f"{name} is not a whole count >= 0: {text!r}")
+        raise RowError(name, f"{name} is not a whole count >= 0: {text!r}")
     return int(value)
 
 
@@ -204,7 +220,9 @@ def resolve_place(name: str, countries: tuple[str, ...]) -> str:
     if len(ids) == 1:
         return next(iter(ids))
     if ids:
-        raise AmbiguousName(f"{name!r} could be any of {sorted(ids)}", candidates=tuple(sorted(ids)))
+        raise AmbiguousName(
+            f"{name!r} could be any of {sorted(ids)}", candidates=tuple(sorted(ids))
+        )
     raise LookupFailed(f"no place in {'/'.join(countries)} is named {name!r}")
 
 
@@ -216,12 +234,18 @@ def _moment(text: str, field: str) -> tuple[datetime, bool]:
         day = date.fromisoformat(m[1])
         hour, minute = int(m[2]), int(m[3])
         if hour > 23 or minute > 59:
-            raise _Bad(field, f"{field} is not a time of day: {text!r}")
-        return datetime(day.year, day.month, day.day, hour, minute), False  # noqa: DTZ001
+            raise RowError(field, f"{field} is not a time of day: {text!r}")
+        return datetime(day.year, day.month, day.day, hour, minute), False  # noqa: DTZ001 - local, zoned below
     if _DATE.fullmatch(value):
         day = date.fromisoformat(value)
-        return datetime(day.year, day.month, day.day), True  # noqa: DTZ001
-    raise _Bad(field, f"{field} is not 'YYYY-MM-DD' or 'YYYY-MM-DD H:MM': {text!r}")
+        return datetime(day.year, day.month, day.day), True  # noqa: DTZ001 - local, zoned below
+    raise RowError(field, f"{field} is not 'YYYY-MM-DD' or 'YYYY-MM-DD H:MM': {text!r}")
+
+
+@functools.lru_cache(maxsize=8192)
+def _kyiv(start: datetime, end: datetime, precision: Precision, text: str) -> TimeWindow:
+    """A window of Kyiv local times (remembered: the rows of one attack share it)."""
+    return TimeWindow.between(start, end, tz=TZ, precision=precision, text=text)
 
 
 def _window(row: dict[str, str]) -> TimeWindow:
@@ -230,25 +254,60 @@ def _window(row: dict[str, str]) -> TimeWindow:
     if end_day:  # a date-only end is the whole of that day
         end += timedelta(days=1)
     if end < start:
-        raise _Bad("time_end", f"time_end is before time_start: {row['time_start']!r} - {row['time_end']!r}")
+        raise RowError(
+            "time_end",
+            f"time_end is before time_start: {row['time_start']!r} - {row['time_end']!r}",
+        )
     text = f"{row['time_start']} - {row['time_end']}"
     try:
-        return TimeWindow.between(
-            start,
-            end,
-            tz=TZ,
-            precision=Precision.DAY if start_day or end_day else Precision.MINUTE,
-            text=text,
-        )
+        return _kyiv(start, end, Precision.DAY if start_day or end_day else Precision.MINUTE, text)
     except ModelError as exc:  # a local time in a DST gap or fold
-        raise _Bad("time_start", f"not a Kyiv local time: {exc}") from None
+        raise RowError("time_start", f"not a Kyiv local time: {exc}") from None
+
+
+T = TypeVar("T")
+
+
+class _Lookups:
+    """Place and weapon look-ups remembered for one read: a file names a few names many times."""
+
+    def __init__(self) -> None:
+        self._places: dict[tuple[str, tuple[str, ...]], str | LookupFailed] = {}
+        self._weapons: dict[str, tuple[str, ...] | LookupFailed] = {}
+
+    def place(self, name: str, countries: tuple[str, ...]) -> str:
+        """:func:`resolve_place`, remembered."""
+        key = (name, countries)
+        if key not in self._places:
+            self._places[key] = _outcome_of(resolve_place, name, countries)
+        return _raise_or(self._places[key])
+
+    def split(self, name: str) -> tuple[str, ...]:
+        """The catalogue's ``split``, remembered."""
+        if name not in self._weapons:
+            self._weapons[name] = _outcome_of(weapons.split, name)
+        return _raise_or(self._weapons[name])
+
+
+def _outcome_of(f: Callable[..., T], *args: object) -> T | LookupFailed:
+    try:
+        return f(*args)
+    except LookupFailed as exc:
+        return exc
+
+
+def _raise_or(found: T | LookupFailed) -> T:
+    if isinstance(found, LookupFailed):
+        raise found
+    return found
 
 
 class _Row:
     """Builds the claims of one row, collecting what it could not represent."""
 
-    def __init__(self, row: dict[str, str]) -> None:
+    def __init__(self, row: dict[str, str], lookups: _Lookups) -> None:
         self.row = row
+        self.lookups = lookups
         self.kept: list[tuple[str, str, str]] = []
 
     def note(self, field: str, raw: str, message: str) -> None:
@@ -261,10 +320,12 @@ class _Row:
             if not name:
                 continue
             try:
-                for wid in weapons.split(name):
+                for wid in self.lookups.split(name):
                     ids.setdefault(wid, None)
             except LookupFailed as exc:
-                self.note(field, text, f"the weapon {name!r} is not in the catalogue ({exc}); left out")
+                self.note(
+                    field, text, f"the weapon {name!r} is not in the catalogue ({exc}); left out"
+                )
         return tuple(ids)
 
     def places(self, text: str, field: str, countries: tuple[str, ...]) -> tuple[str, ...]:
@@ -274,7 +335,7 @@ class _Row:
             if not name:
                 continue
             try:
-                ids.setdefault(resolve_place(name, countries), None)
+                ids.setdefault(self.lookups.place(name, countries), None)
             except LookupFailed as exc:
                 self.note(field, text, f"the place {name!r} does not resolve ({exc}); left out")
         return tuple(ids)
@@ -294,9 +355,9 @@ class _Row:
         try:
             value = read_literal(text)
         except ValueError as exc:
-            raise _Bad(field, f"{field} is not a Python literal: {exc}") from None
+            raise RowError(field, f"{field} is not a Python literal: {exc}") from None
         if not isinstance(value, dict):
-            raise _Bad(field, f"{field} is not a dict: {text!r}")
+            raise RowError(field, f"{field} is not a dict: {text!r}")
         return value
 
     def quantity(self, value: object, field: str) -> Quantity | None:
@@ -305,7 +366,7 @@ class _Row:
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if type(value) is not int or value < 0:
-            raise _Bad(field, f"{field} holds a count that is not whole: {value!r}")
+            raise RowError(field, f"{field} holds a count that is not whole: {value!r}")
         return Quantity.exact(value)
 
     def claims(self) -> tuple[Claim, ...]:
@@ -321,28 +382,32 @@ class _Row:
         affected_text = row["affected region"]
         regions: tuple[str, ...] = ()
         if affected_text.strip():
-            affected = read_literal(affected_text) if affected_text.strip().startswith("[") else None
+            affected = (
+                read_literal(affected_text) if affected_text.strip().startswith("[") else None
+            )
             if not isinstance(affected, list) or not all(isinstance(a, str) for a in affected):
-                raise _Bad("affected region", f"affected region is not a list of names: {affected_text!r}")
+                raise RowError(
+                    "affected region", f"affected region is not a list of names: {affected_text!r}"
+                )
             regions = self.places(" and ".join(affected), "affected region", TARGET_COUNTRIES)
-        common = {"counted": counted, "weapons": weapon_ids, "window": window}
         parts: list[Claim] = []
-        for column, outcome, kind, cid in _OUTCOMES:
+        for column, outcome, cid in _OUTCOMES:
             n = _count(row, column)
-            if n is None:
+            detailed = outcome is Outcome.DESTROYED and bool(row["destroyed_details"].strip())
+            if n is None and not detailed:
                 continue
             by_weapon = outcome.counts_weapons
             parts.append(
                 Claim(
                     id=cid,
-                    kind=kind,
+                    kind="launch",
                     outcome=outcome,
-                    quantity=Quantity.exact(n),
+                    quantity=None if n is None else Quantity.exact(n),
                     counted=counted if by_weapon else None,
                     weapons=weapon_ids,
                     window=window,
-                    parts=self.destroyed_parts(common) if outcome is Outcome.DESTROYED else (),
-                    coverage="partial" if outcome is Outcome.DESTROYED and self.row["destroyed_details"].strip() else None,
+                    parts=self.destroyed_parts(counted, weapon_ids, window) if detailed else (),
+                    coverage="partial" if detailed else None,
                 )
             )
         shahed = _count(row, "is_shahed")
@@ -378,21 +443,25 @@ class _Row:
         )
         return (launch, *self.carriers(window))
 
-    def destroyed_parts(self, common: dict[str, object]) -> tuple[Claim, ...]:
+    def destroyed_parts(
+        self, counted: Counted | None, weapon_ids: tuple[str, ...], window: TimeWindow
+    ) -> tuple[Claim, ...]:
         out = []
         for i, (key, value) in enumerate(self.details("destroyed_details").items(), start=1):
             if not isinstance(key, str):
-                raise _Bad("destroyed_details", f"destroyed_details has a key that is not a name: {key!r}")
+                raise RowError(
+                    "destroyed_details", f"destroyed_details has a key that is not a name: {key!r}"
+                )
             places = self.places(key, "destroyed_details", TARGET_COUNTRIES)
             out.append(
                 Claim(
                     id=f"c:destroyed-{i}",
-                    kind="interception",
+                    kind="launch",
                     outcome=Outcome.DESTROYED,
                     quantity=self.quantity(value, "destroyed_details"),
-                    counted=common["counted"],  # type: ignore[arg-type]
-                    weapons=common["weapons"],  # type: ignore[arg-type]
-                    window=common["window"],  # type: ignore[arg-type]
+                    counted=counted,
+                    weapons=weapon_ids,
+                    window=window,
                     regions=places,
                     quote=key,
                 )
@@ -406,10 +475,12 @@ class _Row:
         keys = list(dict.fromkeys([*launched, *places]))
         for i, key in enumerate(keys, start=1):
             if not isinstance(key, str):
-                raise _Bad("launched_details", f"a details key is not a weapon name: {key!r}")
+                raise RowError("launched_details", f"a details key is not a weapon name: {key!r}")
             place_text = places.get(key)
             if place_text is not None and not isinstance(place_text, str):
-                raise _Bad("launch_place_details", f"launch places are not text: {place_text!r}")
+                raise RowError(
+                    "launch_place_details", f"launch places are not text: {place_text!r}"
+                )
             ids = self.weapons_of(key, "launched_details")
             out.append(
                 Claim(
@@ -448,24 +519,21 @@ class _Row:
 
 def read(path: Path, imp: Import) -> Iterator[Report | ImportProblem]:
     """Read the missile-attacks CSV for :func:`formats.read`."""
-    header, rows = csv_rows(path, imp, COLUMNS)
-    return _read(rows, header)
+    _, rows = csv_rows(path, imp, COLUMNS)
+    return _read(rows)
 
 
-def _read(rows: Iterator[Row | tuple[int, int, list[str]]], header: list[str]) -> Iterator[Report | ImportProblem]:
+def _read(rows: Iterator[Row | ImportProblem]) -> Iterator[Report | ImportProblem]:
+    lookups = _Lookups()
     for row in rows:
         if not isinstance(row, Row):
-            record, line, cells = row
-            yield problem(
-                record, line, "", {str(i): c for i, c in enumerate(cells)},
-                f"{len(cells)} cells where the header has {len(header)}", represented=False,
-            )
+            yield row
             continue
-        builder = _Row(row.values)
+        builder = _Row(row.values, lookups)
         try:
             claims = builder.claims()
             statement = Statement(
-                id="st:row",
+                id=f"st:missile-attacks-row-{row.record}",
                 source=SOURCE.id,
                 kind="report",
                 claims=claims,
@@ -478,11 +546,25 @@ def _read(rows: Iterator[Row | tuple[int, int, list[str]]], header: list[str]) -
                 sources=(SOURCE,),
                 statements=(statement,),
             )
-        except _Bad as bad:
-            yield problem(row.record, row.line, bad.field, {bad.field: row.values[bad.field]}, bad.message, represented=False)
+        except RowError as bad:
+            yield problem(
+                row.record,
+                row.line,
+                bad.field,
+                {bad.field: row.values[bad.field]},
+                bad.message,
+                represented=False,
+            )
             continue
         except (ModelError, ConflictEventsError) as exc:
-            yield problem(row.record, row.line, "", {"model": row.values["model"]}, str(exc), represented=False)
+            yield problem(
+                row.record,
+                row.line,
+                "",
+                {"model": row.values["model"]},
+                str(exc),
+                represented=False,
+            )
             continue
         for field, raw, message in builder.kept:
             yield problem(row.record, row.line, field, {field: raw}, message)

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from conflict_events.errors import ModelError
 from conflict_events.formats._core import FormatError, Import, ImportProblem, problem, read_strict
+from conflict_events.formats._csv import RowError
 from conflict_events.model import Actor, Claim, Quantity, Region, Report, Source, Statement
 
 __all__ = ["EVENT_KINDS", "PLACEHOLDER_DATE", "event_of", "read", "read_file"]
@@ -49,13 +50,6 @@ NOT_MAPPED = ("textInfo", "version", "dateCoded", "size", "injured", "date")
 """Keys the reader does not represent (each met is listed once in ``Import.notes``)."""
 
 
-class _Bad(Exception):
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
-
-
 def event_of(report: Report) -> str:
     """The PLOVER event code of a report :func:`read` made.
 
@@ -71,30 +65,38 @@ def _text(record: dict[str, object], key: str) -> str | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise _Bad(key, f"{key} is not a string: {value!r}")
+        raise RowError(key, f"{key} is not a string: {value!r}")
     return value
 
 
-def _actors(record: dict[str, object], key: str, role: str) -> list[Actor]:
+def _actors(
+    record: dict[str, object], key: str, role: str, kept: list[tuple[str, str]]
+) -> list[Actor]:
     value = record.get(key)
     if value is None or value == "":
         return []
     if not isinstance(value, list):
-        raise _Bad(key, f"{key} is not a list of actors: {value!r}")
+        kept.append((key, f"{key} is not a list of actors: {value!r}; left out"))
+        return []
     out = []
     for i, item in enumerate(value, start=1):
         if not isinstance(item, dict) or not isinstance(item.get("actorText"), str):
-            raise _Bad(key, f"{key}[{i - 1}] is not an actor with actorText: {item!r}")
+            raise RowError(key, f"{key}[{i - 1}] is not an actor with actorText: {item!r}")
         code, sector = item.get("code"), item.get("sector")
         if not isinstance(code, str | None) or not isinstance(sector, str | None):
-            raise _Bad(key, f"{key}[{i - 1}] has a code or sector that is not text: {item!r}")
+            raise RowError(key, f"{key}[{i - 1}] has a code or sector that is not text: {item!r}")
         extra = set(item) - {"actorText", "code", "sector"}
         if extra:
-            raise _Bad(key, f"{key}[{i - 1}] has keys the reader does not know: {sorted(extra)}")
+            raise RowError(
+                key, f"{key}[{i - 1}] has keys the reader does not know: {sorted(extra)}"
+            )
+        name = item["actorText"]
+        if name != name.strip():
+            kept.append((key, f"{key}[{i - 1}] actorText {name!r} has surrounding spaces; trimmed"))
         out.append(
             Actor(
                 id=f"plover:{role}{i}:{code or ''}:{sector or ''}",
-                name=item["actorText"],
+                name=name.strip(),
                 kind=SECTOR_KINDS.get(sector or "", "other"),
                 party=code or None,
             )
@@ -102,18 +104,19 @@ def _actors(record: dict[str, object], key: str, role: str) -> list[Actor]:
     return out
 
 
-def _record_report(record: dict[str, object], number: int) -> Report:
+def _record_report(record: dict[str, object], kept: list[tuple[str, str]]) -> Report:
     rid, event = _text(record, "id"), _text(record, "event")
     if rid is None or event is None:
-        raise _Bad("id" if rid is None else "event", "a record needs an id and an event")
-    sources, targets = _actors(record, "source", "src"), _actors(record, "target", "tar")
+        raise RowError("id" if rid is None else "event", "a record needs an id and an event")
+    sources = _actors(record, "source", "src", kept)
+    targets = _actors(record, "target", "tar", kept)
     context_text = _text(record, "context")
     context = tuple(c.strip() for c in context_text.split(",")) if context_text else ()
     regions: list[Region] = []
     loc = record.get("eventLoc")
     if loc is not None:
         if not isinstance(loc, dict) or not isinstance(loc.get("name"), str):
-            raise _Bad("eventLoc", f"eventLoc is not a place with a name: {loc!r}")
+            raise RowError("eventLoc", f"eventLoc is not a place with a name: {loc!r}")
         cc = loc.get("country code")
         regions.append(
             Region(
@@ -123,18 +126,19 @@ def _record_report(record: dict[str, object], number: int) -> Report:
                 country=cc if isinstance(cc, str) and cc else None,
             )
         )
-    parts: tuple[Claim, ...] = ()
+    dead_claims: tuple[Claim, ...] = ()
     dead = record.get("dead")
     if dead is not None:
         if not isinstance(dead, str | int) or not str(dead).isdigit():
-            raise _Bad("dead", f"dead is not a whole number: {dead!r}")
-        parts = (
+            raise RowError("dead", f"dead is not a whole number: {dead!r}")
+        dead_claims = (
             Claim(
                 id="c:dead",
                 kind="casualties",
                 counted="person",
                 quantity=Quantity.exact(int(dead)),
                 grain="event",
+                regions=tuple(r.id for r in regions),
             ),
         )
     claim = Claim(
@@ -149,8 +153,6 @@ def _record_report(record: dict[str, object], number: int) -> Report:
         event_mode=_text(record, "mode"),
         context=context,
         regions=tuple(r.id for r in regions),
-        parts=parts,
-        coverage="partial" if parts else None,
         note=_text(record, "comment"),
     )
     coder = _text(record, "coder") or "PLOVER coder"
@@ -160,10 +162,10 @@ def _record_report(record: dict[str, object], number: int) -> Report:
         report_sources.append(Source(id="src:publication", name=publication, kind="outlet"))
     language = _text(record, "language")
     statement = Statement(
-        id="st:coded",
+        id=f"st:{rid}",
         source="src:coder",
         kind="report",
-        claims=(claim,),
+        claims=(claim, *dead_claims),
         language=language,
         quote=_text(record, "text"),
     )
@@ -229,11 +231,19 @@ def _read(
     records: Iterator[tuple[int, int, object]],
 ) -> Iterator[Report | ImportProblem]:
     unmapped: set[str] = set()
+    seen: dict[str, int] = {}
     items = [first] if first is not None else []
     for number, (line, _, record) in enumerate(_chain(items, records)):
         imp.count_record()
         if not isinstance(record, dict):
-            yield problem(number, line, "", {"record": repr(record)[:200]}, "not a JSON object", represented=False)
+            yield problem(
+                number,
+                line,
+                "",
+                {"record": repr(record)[:200]},
+                "not a JSON object",
+                represented=False,
+            )
             continue
         if record.get("event") == "DOCUMENT":
             imp.notes.append(
@@ -242,16 +252,33 @@ def _read(
             )
             continue
         for key in NOT_MAPPED:
-            if key in record and key not in unmapped and not (key == "date" and record[key] == PLACEHOLDER_DATE):
+            if (
+                key in record
+                and key not in unmapped
+                and not (key == "date" and record[key] == PLACEHOLDER_DATE)
+            ):
                 unmapped.add(key)
                 imp.notes.append(f"key not represented: {key}")
+        kept: list[tuple[str, str]] = []
         try:
-            yield _record_report(record, number)
-        except (_Bad, ModelError) as exc:
-            field = exc.field if isinstance(exc, _Bad) else ""
+            report = _record_report(record, kept)
+        except (RowError, ModelError) as exc:
+            field = exc.field if isinstance(exc, RowError) else ""
             raw = {field: json.dumps(record.get(field), ensure_ascii=False)} if field else {}
             raw["id"] = str(record.get("id"))
             yield problem(number, line, field, raw, str(exc), represented=False)
+            continue
+        rid = str(record.get("id"))
+        if rid in seen:
+            kept.append(("id", f"the id is used already by record {seen[rid]}; kept as written"))
+        seen.setdefault(rid, number)
+        for field, message in kept:
+            raw = {
+                field: json.dumps(record.get(field), ensure_ascii=False),
+                "id": str(record.get("id")),
+            }
+            yield problem(number, line, field, raw, message)
+        yield report
     if "date" not in unmapped:
         imp.notes.append(f"dates are all the placeholder {PLACEHOLDER_DATE}: not represented")
 

@@ -18,12 +18,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from conflict_events.errors import ModelError
-from conflict_events.formats._core import FormatError, Import, ImportProblem, problem, read_strict
-from conflict_events.formats._csv import Row, csv_rows, slug, write_rows
+from conflict_events.formats._core import (
+    FormatError,
+    Import,
+    ImportProblem,
+    days,
+    problem,
+    read_strict,
+)
+from conflict_events.formats._csv import Row, RowError, csv_rows, slug, write_rows
 from conflict_events.model import (
     Actor,
     Claim,
@@ -35,28 +42,91 @@ from conflict_events.model import (
     Report,
     Source,
     Statement,
-    TimeWindow,
 )
 
 __all__ = ["COLUMNS", "MAPPED", "SAMPLE_ROW", "read", "read_file", "write"]
 
 COLUMNS: tuple[str, ...] = (
-    "id relid year active_year code_status type_of_violence conflict_dset_id conflict_new_id "
-    "conflict_name dyad_dset_id dyad_new_id dyad_name side_a_dset_id side_a_new_id side_a "
-    "side_b_dset_id side_b_new_id side_b number_of_sources source_article source_office "
-    "source_date source_headline source_original where_prec where_coordinates "
-    "where_description adm_1 adm_2 latitude longitude geom_wkt priogrid_gid country "
-    "country_id region event_clarity date_prec date_start date_end deaths_a deaths_b "
-    "deaths_civilians deaths_unknown best high low gwnoa gwnob"
-).split()
+    "id",
+    "relid",
+    "year",
+    "active_year",
+    "code_status",
+    "type_of_violence",
+    "conflict_dset_id",
+    "conflict_new_id",
+    "conflict_name",
+    "dyad_dset_id",
+    "dyad_new_id",
+    "dyad_name",
+    "side_a_dset_id",
+    "side_a_new_id",
+    "side_a",
+    "side_b_dset_id",
+    "side_b_new_id",
+    "side_b",
+    "number_of_sources",
+    "source_article",
+    "source_office",
+    "source_date",
+    "source_headline",
+    "source_original",
+    "where_prec",
+    "where_coordinates",
+    "where_description",
+    "adm_1",
+    "adm_2",
+    "latitude",
+    "longitude",
+    "geom_wkt",
+    "priogrid_gid",
+    "country",
+    "country_id",
+    "region",
+    "event_clarity",
+    "date_prec",
+    "date_start",
+    "date_end",
+    "deaths_a",
+    "deaths_b",
+    "deaths_civilians",
+    "deaths_unknown",
+    "best",
+    "high",
+    "low",
+    "gwnoa",
+    "gwnob",
+)
 """The 49 standard UCDP GED columns, in the dataset's order."""
 
 MAPPED: tuple[str, ...] = (
-    "id relid side_a_new_id side_a side_b_new_id side_b source_article source_original "
-    "where_prec where_coordinates where_description adm_1 adm_2 latitude longitude country "
-    "date_prec date_start date_end deaths_a deaths_b deaths_civilians deaths_unknown best "
-    "high low"
-).split()
+    "id",
+    "relid",
+    "side_a_new_id",
+    "side_a",
+    "side_b_new_id",
+    "side_b",
+    "source_article",
+    "source_original",
+    "where_prec",
+    "where_coordinates",
+    "where_description",
+    "adm_1",
+    "adm_2",
+    "latitude",
+    "longitude",
+    "country",
+    "date_prec",
+    "date_start",
+    "date_end",
+    "deaths_a",
+    "deaths_b",
+    "deaths_civilians",
+    "deaths_unknown",
+    "best",
+    "high",
+    "low",
+)
 """The columns the reader represents (and needs); the others are listed in ``Import.notes``."""
 
 DERIVED: tuple[str, ...] = ("source_office", "source_date", "source_headline", "number_of_sources")
@@ -124,19 +194,10 @@ _SEPARATOR = '";"'
 _ARTICLE = re.compile(r"(.*?),(\d{4}-\d{2}-\d{2}),(.*)", re.DOTALL)
 
 
-class _Bad(Exception):
-    """A value the row cannot be represented with: the column and why."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
-
-
 def _int(row: dict[str, str], name: str) -> int:
     text = row[name]
     if not text.isascii() or not text.isdigit():
-        raise _Bad(name, f"{name} is not a whole number >= 0: {text!r}")
+        raise RowError(name, f"{name} is not a whole number >= 0: {text!r}")
     return int(text)
 
 
@@ -144,14 +205,14 @@ def _date(row: dict[str, str], name: str) -> date:
     try:
         return date.fromisoformat(row[name])
     except ValueError:
-        raise _Bad(name, f"{name} is not a date YYYY-MM-DD: {row[name]!r}") from None
+        raise RowError(name, f"{name} is not a date YYYY-MM-DD: {row[name]!r}") from None
 
 
 def _degrees(row: dict[str, str], name: str) -> float:
     try:
         value = float(row[name])
     except ValueError:
-        raise _Bad(name, f"{name} is not a number: {row[name]!r}") from None
+        raise RowError(name, f"{name} is not a number: {row[name]!r}") from None
     return value
 
 
@@ -159,12 +220,14 @@ def _articles(text: str) -> list[tuple[str, str, str]]:
     if not text:
         return []
     if len(text) < 2 or text[0] != '"' or text[-1] != '"':
-        raise _Bad("source_article", f"source_article is not '\"outlet,date,headline\";...': {text!r}")
+        raise RowError(
+            "source_article", f"source_article is not '\"outlet,date,headline\";...': {text!r}"
+        )
     out = []
     for item in text[1:-1].split(_SEPARATOR):
         m = _ARTICLE.fullmatch(item)
         if m is None or not m[1]:
-            raise _Bad("source_article", f"an article is not 'outlet,date,headline': {item!r}")
+            raise RowError("source_article", f"an article is not 'outlet,date,headline': {item!r}")
         out.append((m[1], m[2], m[3]))
     return out
 
@@ -179,34 +242,34 @@ def _row_report(row: dict[str, str]) -> tuple[Report, list[tuple[str, str]]]:
     notes: list[tuple[str, str]] = []
     rid = row["id"]
     if not rid or rid != rid.strip():
-        raise _Bad("id", f"id is empty or padded: {rid!r}")
+        raise RowError("id", f"id is empty or padded: {rid!r}")
     if row["country"] not in COUNTRIES:
         known = ", ".join(COUNTRIES)
-        raise _Bad("country", f"country {row['country']!r} is not one of {known}")
+        raise RowError("country", f"country {row['country']!r} is not one of {known}")
     country, tz = COUNTRIES[row["country"]]
     best, low, high = _int(row, "best"), _int(row, "low"), _int(row, "high")
     if not low <= best <= high:
-        raise _Bad(
+        raise RowError(
             "best",
             f"deaths are not low <= best <= high: low {low}, best {best}, high {high}",
         )
     deaths = [_int(row, name) for name, _ in _DEATHS]
     prec = _int(row, "date_prec")
     if prec not in DATE_PRECISION:
-        raise _Bad("date_prec", f"date_prec is not 1-5: {prec}")
+        raise RowError("date_prec", f"date_prec is not 1-5: {prec}")
     start, end = _date(row, "date_start"), _date(row, "date_end")
     if end < start:
-        raise _Bad("date_end", f"date_end {end} is before date_start {start}")
+        raise RowError("date_end", f"date_end {end} is before date_start {start}")
     where = _int(row, "where_prec")
     if not 1 <= where <= 7:
-        raise _Bad("where_prec", f"where_prec is not 1-7: {where}")
+        raise RowError("where_prec", f"where_prec is not 1-7: {where}")
     lat, lon = _degrees(row, "latitude"), _degrees(row, "longitude")
     try:
         point = Point(lat=lat, lon=lon)
     except ModelError as exc:
-        raise _Bad("latitude", f"not a point: {exc}") from None
+        raise RowError("latitude", f"not a point: {exc}") from None
     articles = _articles(row["source_article"])
-    for column, position in (("source_office", 0), ("source_date", 1)):
+    for column, position in (("source_office", 0), ("source_date", 1), ("source_headline", 2)):
         given = ";".join(a[position] for a in articles)
         if row[column] and row[column] != given:
             notes.append((column, f"{column} differs from source_article's; kept {given!r}"))
@@ -224,7 +287,7 @@ def _row_report(row: dict[str, str]) -> tuple[Report, list[tuple[str, str]]]:
         parent = region_id
     place_name = row["where_coordinates"]
     if not place_name:
-        raise _Bad("where_coordinates", "where_coordinates is empty: the place has no name")
+        raise RowError("where_coordinates", "where_coordinates is empty: the place has no name")
     place = Region(
         id=f"ucdp:{slug(rid) or 'x'}",
         name=place_name,
@@ -238,15 +301,11 @@ def _row_report(row: dict[str, str]) -> tuple[Report, list[tuple[str, str]]]:
     actors = [_actor(row["side_a_new_id"], row["side_a"])] if row["side_a"] else []
     if row["side_b"]:
         actors.append(_actor(row["side_b_new_id"], row["side_b"]))
-    window = TimeWindow.between(
-        datetime.combine(start, time()),
-        datetime.combine(end + timedelta(days=1), time()),
-        tz=tz,
-        precision=DATE_PRECISION[prec],
-        label=f"date_prec {prec}",
-    )
+    window = days(start, end, tz, DATE_PRECISION[prec], f"date_prec {prec}")
     parts = tuple(
-        Claim(id=cid, kind="casualties", counted="person", quantity=Quantity.exact(n), grain="event")
+        Claim(
+            id=cid, kind="casualties", counted="person", quantity=Quantity.exact(n), grain="event"
+        )
         for (_, cid), n in zip(_DEATHS, deaths, strict=True)
     )
     claim = Claim(
@@ -275,15 +334,15 @@ def _row_report(row: dict[str, str]) -> tuple[Report, list[tuple[str, str]]]:
             sources.append(Source(id=office_ids[office], name=office, kind="outlet"))
         article_statements.append(
             Statement(
-                id=f"st:article-{i}",
+                id=f"st:ucdp-{rid}-article-{i}",
                 source=office_ids[office],
                 kind="report",
-                issued=TimeWindow.on_day(date.fromisoformat(day), tz=tz),
+                issued=days(date.fromisoformat(day), date.fromisoformat(day), tz),
                 summary=headline or None,
             )
         )
     coded = Statement(
-        id="st:ucdp",
+        id=f"st:ucdp-{rid}",
         source=SOURCE_ID,
         kind="report",
         claims=(claim,),
@@ -307,34 +366,26 @@ def read(path: Path, imp: Import) -> Iterator[Report | ImportProblem]:
     unmapped = [c for c in header if c not in MAPPED and c not in DERIVED]
     if unmapped:
         imp.notes.append("columns not represented: " + ", ".join(unmapped))
-    return _read(rows, header)
+    return _read(rows)
 
 
-def _read(rows: Iterator[Row | tuple[int, int, list[str]]], header: list[str]) -> Iterator[
-    Report | ImportProblem
-]:
+def _read(rows: Iterator[Row | ImportProblem]) -> Iterator[Report | ImportProblem]:
     for row in rows:
         if not isinstance(row, Row):
-            record, line, cells = row
-            yield problem(
-                record,
-                line,
-                "",
-                {str(i): c for i, c in enumerate(cells)},
-                f"{len(cells)} cells where the header has {len(header)}",
-                represented=False,
-            )
+            yield row
             continue
         try:
             report, notes = _row_report(row.values)
-        except _Bad as bad:
+        except RowError as bad:
             raw = {k: row.values[k] for k in ("id", bad.field) if k in row.values}
             if bad.field == "best":
                 raw |= {k: row.values[k] for k in ("low", "best", "high")}
             yield problem(row.record, row.line, bad.field, raw, bad.message, represented=False)
             continue
         except ModelError as exc:
-            yield problem(row.record, row.line, "", {"id": row.values["id"]}, str(exc), represented=False)
+            yield problem(
+                row.record, row.line, "", {"id": row.values["id"]}, str(exc), represented=False
+            )
             continue
         for column, message in notes:
             yield problem(row.record, row.line, column, {column: row.values[column]}, message)
@@ -407,7 +458,9 @@ def _row_of(report: Report) -> dict[str, str]:
         part = parts.get(cid)
         if part is not None and part.quantity is not None and part.quantity.value is not None:
             row[column] = str(part.quantity.value)
-    for side, actor_id in zip(("side_a", "side_b"), (claim.actor, *claim.other_actors)):
+    for side, actor_id in zip(
+        ("side_a", "side_b"), (claim.actor, *claim.other_actors), strict=False
+    ):
         if actor_id in actors:
             row[side] = actors[actor_id].name
             row[f"{side}_new_id"] = actor_id.removeprefix("ucdp:actor-")
