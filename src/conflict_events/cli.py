@@ -19,6 +19,7 @@ from conflict_events import Severity, model
 from conflict_events.errors import LookupFailed, StructureError
 from conflict_events.formats._cli import add_import_command, run_import
 from conflict_events.formats._export import add_export_command, run_export
+from conflict_events.formats._output import atomic_text
 from conflict_events.reading._cli import add_read_parser, run_read
 from conflict_events.serialize import (
     JsonLinesReader,
@@ -345,14 +346,8 @@ def _open_output(path: str) -> Iterator[IO[str]]:
         return
     # Written beside the target and moved into place only when complete, so a failure
     # part-way leaves no half-written file.
-    target = Path(path)
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        with partial.open("w", encoding="utf-8", newline="") as handle:
-            yield handle
-        partial.replace(target)
-    finally:
-        partial.unlink(missing_ok=True)
+    with atomic_text(Path(path)) as handle:
+        yield handle
 
 
 def main(argv: Sequence[str] | None = None) -> int:
