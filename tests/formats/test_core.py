@@ -9,6 +9,7 @@ import pytest
 from conflict_events import formats
 from conflict_events.formats import FormatError, Import, ImportProblem
 from conflict_events.formats._core import detect_encoding, problem
+from conflict_events.formats._csv import csv_rows
 
 
 def test_unknown_formats_name_the_known_ones() -> None:
@@ -82,3 +83,30 @@ def test_detection_reads_in_chunks(tmp_path: Path) -> None:
     with pytest.raises(FormatError) as info:
         detect_encoding(path, chunk=4)
     assert info.value.line == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "line 1: empty file: no header"),
+        ('id,"never closed\n', "line 1: not CSV"),
+        ("a,a,b\n1,2,3\n", "line 1: columns named twice: a"),
+    ],
+)
+def test_a_csv_without_a_usable_header_is_one_error(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    path = tmp_path / "f.csv"
+    path.write_text(text, encoding="utf-8")
+    imp = Import("demo", iter(()), str(path))
+    with pytest.raises(FormatError, match=message):
+        csv_rows(path, imp, ["a"] if "a,a" in text else [])
+
+
+def test_blank_lines_are_no_records(tmp_path: Path) -> None:
+    path = tmp_path / "f.csv"
+    path.write_text("a,b\n\n1,2\n", encoding="utf-8")
+    imp = Import("demo", iter(()), str(path))
+    _, rows = csv_rows(path, imp, ["a"], encoding="utf-8")
+    assert [(r.record, r.line) for r in rows if not isinstance(r, ImportProblem)] == [(1, 3)]
+    assert imp.counts["records"] == 1

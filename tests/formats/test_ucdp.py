@@ -117,7 +117,7 @@ def _rows(draw: st.DrawFn) -> dict[str, str]:
         "id": str(draw(st.integers(1, 10**7))),
         "relid": draw(st.sampled_from(["", "UKR-2014-1-1-0"])),
         "side_a": draw(_name),
-        "side_a_new_id": str(draw(st.integers(1, 999))),
+        "side_a_new_id": str(draw(st.integers(10, 999))),  # side B is 5
         "side_b": draw(st.sampled_from(["", "Side B"])),
         "side_b_new_id": "5",
         "source_article": '"' + '";"'.join(f"{o},{d},{h}" for o, d, h in articles) + '"'
@@ -229,6 +229,7 @@ def test_an_unclosed_quote_is_one_error_with_the_line(tmp_path: Path) -> None:
         ({"id": " 7"}, "id"),
         ({"source_article": "no quotes"}, "source_article"),
         ({"source_article": '"An outlet without a date"'}, "source_article"),
+        ({"side_a_new_id": "5817"}, ""),  # one actor on both sides: the claim refuses it
     ],
 )
 def test_values_the_model_cannot_hold_are_problems(

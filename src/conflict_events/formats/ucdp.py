@@ -271,7 +271,7 @@ def _row_report(row: dict[str, str]) -> tuple[Report, list[tuple[str, str]]]:
     articles = _articles(row["source_article"])
     for column, position in (("source_office", 0), ("source_date", 1), ("source_headline", 2)):
         given = ";".join(a[position] for a in articles)
-        if row[column] and row[column] != given:
+        if row[column] and row[column].strip() != given.strip():  # the cell may be trimmed
             notes.append((column, f"{column} differs from source_article's; kept {given!r}"))
 
     regions: list[Region] = []
