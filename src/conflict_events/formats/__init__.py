@@ -5,8 +5,10 @@
 ``write(reports, path, format=...)`` writes reports in a format. Nothing a reader meets is
 silently dropped or altered: what it cannot represent is a problem.
 
->>> sorted(READERS), sorted(WRITERS)
-(['acled', 'missile-attacks', 'plover', 'ucdp-ged'], ['acled', 'geojson', 'parquet', 'stix', 'ucdp-ged'])
+>>> sorted(READERS)
+['acled', 'missile-attacks', 'plover', 'ucdp-ged']
+>>> sorted(WRITERS)
+['acled', 'geojson', 'parquet', 'stix', 'ucdp-ged']
 """
 
 from __future__ import annotations
