@@ -98,6 +98,25 @@ def main() -> None:
 
                 w_seconds, w_rows = _median(write, args.repeat)
                 print(f"{'write ' + name:<28} {w_rows:>6} {w_rows / w_seconds:>10,.0f}")
+        _export_writers(files, folder, args.repeat)
+
+
+EXPORTS = ("geojson", "stix", "parquet")
+"""The writers of formats no reader reads: measured on every report the readers made."""
+
+
+def _export_writers(files: dict[str, Path], folder: Path, repeat: int) -> None:
+    """Rows (features, objects, table rows) per second of the export-only writers."""
+    reports = [r for name, path in files.items() for r in formats.read(path, format=name)]
+    for name in EXPORTS:
+        out = folder / f"export.{name}"
+
+        def write(name: str = name, out: Path = out) -> int:
+            return formats.write(reports, out, format=name)
+
+        seconds, rows = _median(write, repeat)
+        label = f"write {name} ({len(reports)} reports)"
+        print(f"{label:<28} {rows:>6} {rows / seconds:>10,.0f}")
 
 
 if __name__ == "__main__":

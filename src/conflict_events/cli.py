@@ -26,6 +26,7 @@ from urllib.parse import quote
 from conflict_events import Severity, __version__, model
 from conflict_events.errors import LookupFailed, Problem, StructureError
 from conflict_events.formats._cli import add_import_command, run_import
+from conflict_events.formats._export import add_export_command, run_export
 from conflict_events.reading._cli import add_read_parser, run_read
 from conflict_events.serialize import (
     JsonLinesReader,
@@ -221,6 +222,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     add_read_parser(sub)
     add_import_command(sub.add_parser)
+    add_export_command(sub.add_parser)
     return parser
 
 
@@ -885,6 +887,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handlers = {"validate": _cmd_validate, "schema": _cmd_schema, "convert": _cmd_convert}
     handlers["read"] = run_read
     handlers["import"] = run_import
+    handlers["export"] = run_export
     try:
         return handlers[args.command](args)
     except BrokenPipeError:  # the reader of stdout went away (``| head``): stop quietly

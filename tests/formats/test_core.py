@@ -21,7 +21,7 @@ def test_unknown_formats_name_the_known_ones() -> None:
 
 def test_a_format_is_registered_by_one_entry() -> None:
     assert set(formats.READERS) <= set(formats.FORMATS)
-    assert set(formats.WRITERS) == {"acled", "ucdp-ged"}
+    assert set(formats.WRITERS) == {"acled", "ucdp-ged", "geojson", "stix", "parquet"}
 
 
 def test_an_import_counts_problems_and_records_not_represented() -> None:

@@ -5,8 +5,10 @@
 ``write(reports, path, format=...)`` writes reports in a format. Nothing a reader meets is
 silently dropped or altered: what it cannot represent is a problem.
 
->>> sorted(READERS), sorted(WRITERS)
-(['acled', 'missile-attacks', 'plover', 'ucdp-ged'], ['acled', 'ucdp-ged'])
+>>> sorted(READERS)
+['acled', 'missile-attacks', 'plover', 'ucdp-ged']
+>>> sorted(WRITERS)
+['acled', 'geojson', 'parquet', 'stix', 'ucdp-ged']
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Iterable
 from os import PathLike
 from pathlib import Path
 
-from conflict_events.formats import acled, missile_attacks, plover, ucdp
+from conflict_events.formats import acled, geojson, missile_attacks, parquet, plover, stix, ucdp
 from conflict_events.formats._core import (
     Format,
     FormatError,
@@ -42,6 +44,9 @@ FORMATS: dict[str, Format] = {
     "ucdp-ged": Format(reader=ucdp.read, writer=ucdp.write),
     "acled": Format(reader=acled.read, writer=acled.write),
     "plover": Format(reader=plover.read, writer=None),
+    "geojson": Format(reader=None, writer=geojson.write),
+    "stix": Format(reader=None, writer=stix.write),
+    "parquet": Format(reader=None, writer=parquet.write),
 }
 """Every format by name, with its reader and writer: adding a format is one line here."""
 
