@@ -249,10 +249,10 @@ def test_unread_counts_and_places_are_listed() -> None:
 
 
 def test_a_window_that_ends_after_the_post_is_kept_and_listed() -> None:
-    """A phrase the phrase reader dates after the post is reported, not silently trusted."""
+    """A window the text itself dates after the post is reported, not silently trusted."""
     text = (
-        "С 21.00 до 23.00 мск дежурными средствами ПВО уничтожены два БПЛА над Курской областью."
-        + SIGN
+        "С 21.00 до 23.00 мск 5 мая 2025 г. дежурными средствами ПВО уничтожены два БПЛА над "
+        "Курской областью." + SIGN
     )
     reading = read(text, datetime(2025, 5, 3, 16, 0, tzinfo=timezone.utc))  # 19:00 MSK
     [c] = reading.statement.claims  # type: ignore[union-attr]
@@ -262,11 +262,21 @@ def test_a_window_that_ends_after_the_post_is_kept_and_listed() -> None:
 
 
 def test_a_phrase_the_phrase_reader_cannot_read_is_listed() -> None:
-    text = "За прошедшие сутки средствами ПВО сбиты два БПЛА над Курской областью." + SIGN
+    text = "В 25.70 мск средствами ПВО сбиты два БПЛА над Курской областью." + SIGN
     reading = read(text)
     [c] = reading.statement.claims  # type: ignore[union-attr]
     assert c.window is None
     assert [u.what for u in reading.unread] == ["time"]
+    assert "not a clock time" in reading.unread[0].reason
+
+
+def test_a_window_of_the_past_day_is_read_and_approximate() -> None:
+    text = "За прошедшие сутки средствами ПВО сбиты два БПЛА над Курской областью." + SIGN
+    reading = read(text)
+    [c] = reading.statement.claims  # type: ignore[union-attr]
+    assert c.window is not None
+    assert c.window.approximate
+    assert reading.unread == ()
 
 
 @pytest.mark.parametrize(

@@ -69,16 +69,16 @@ def test_a_bare_date_gives_an_approximate_day_window(realdata: ModuleType):
 
 
 def test_a_model_the_catalogue_lacks_is_its_own_weapon(realdata: ModuleType):
-    table = {"Unknown UAV": WeaponCategory.UAV, "C-300 and Iskander-M": WeaponCategory.AIR_DEFENCE}
+    table = {"GBU": WeaponCategory.GLIDE_BOMB, "Zeta-7 and Iskander-M": WeaponCategory.OTHER}
     ids, own = realdata.row_weapons("Iskander-M/KN-23", table)
     assert (ids, own) == (("iskander-m", "kn-23"), ())
-    ids, own = realdata.row_weapons("Unknown UAV", table)
-    assert ids == ("model-unknown-uav",)
-    assert [(w.name, w.category) for w in own] == [("Unknown UAV", WeaponCategory.UAV)]
-    ids, own = realdata.row_weapons("C-300 and Iskander-M", table)
-    assert ids == ("model-c-300", "iskander-m")
-    assert own[0].category is WeaponCategory.AIR_DEFENCE
-    ids, own = realdata.row_weapons("Молнія", {})
+    ids, own = realdata.row_weapons("GBU", table)
+    assert ids == ("model-gbu",)
+    assert [(w.name, w.category) for w in own] == [("GBU", WeaponCategory.GLIDE_BOMB)]
+    ids, own = realdata.row_weapons("Zeta-7 and Iskander-M", table)
+    assert ids == ("model-zeta-7", "iskander-m")
+    assert own[0].category is WeaponCategory.OTHER
+    ids, own = realdata.row_weapons("Зета", {})
     assert ids[0].startswith("model-")
     assert len(ids[0]) == len("model-") + 10
     assert own[0].category is WeaponCategory.OTHER

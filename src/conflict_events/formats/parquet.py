@@ -2,7 +2,7 @@
 
 The rows and columns are those of :func:`conflict_events.to_records` (one row per claim,
 nested parts included and linked by ``parent_id``, or one per claim and region) and the types
-those of :func:`conflict_events.serialize._tables.arrow_schema`: instants as UTC timestamps,
+those of :func:`conflict_events.serialize.tables.arrow_schema`: instants as UTC timestamps,
 counts as integers, bounds as doubles, lists joined with ``;``. DuckDB, Polars, pandas and
 Spark read the result directly. Needs the ``arrow`` extra (``pip install
 'conflict-events[arrow]'``).
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from conflict_events.model import Report
-from conflict_events.serialize._tables import Per, arrow_schema, to_arrow
+from conflict_events.serialize.tables import Per, arrow_schema, to_arrow
 
 if TYPE_CHECKING:  # pragma: no cover - imported lazily at run time
     import pyarrow as pa

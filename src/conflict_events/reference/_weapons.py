@@ -233,7 +233,7 @@ class WeaponCatalogue(_Split):
         Raises :class:`~conflict_events.errors.AmbiguousName` (listing the candidate ids) or
         :class:`~conflict_events.errors.LookupFailed` (with the nearest names). A combined
         name ("X-101/X-555") is one system when all its parts are ("Geran-2/Shahed-136"),
-        and otherwise ambiguous, with the parts' ids as candidates: :meth:`split` gives them.
+        and otherwise ambiguous, with the parts' ids as candidates: ``split()`` gives them.
 
         >>> weapons.lookup("Х-101").id, weapons.lookup("the 'Oreshnik' system").id
         ('kh-101', 'oreshnik')
