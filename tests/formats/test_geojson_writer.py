@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conflict_events import Claim, Point, Quantity, Region, Report, Statement, TimeWindow
+from conflict_events import Claim, Point, Quantity, Region, Report, Statement, TimeWindow, gazetteer
 from conflict_events.formats import geojson
 from conflict_events.testing import strategies as ces
 
@@ -116,7 +116,10 @@ def test_each_place_and_role_is_a_feature_with_flat_documented_properties(tmp_pa
         "origin",
         "target",
     ]
-    assert by_region["RU-BEL"]["geometry"] is None  # the gazetteer has no point for it
+    bel = gazetteer.get("RU-BEL").point
+    assert bel is not None
+    assert by_region["RU-BEL"]["geometry"] == {"type": "Point", "coordinates": [bel.lon, bel.lat]}
+    assert by_region["ZZ-NOP"]["geometry"] is None  # nobody knows a point for it
     assert by_region["RU-BEL"]["properties"]["region_name"] == "Belgorod Oblast"
     assert by_region["ZZ-NOP"]["properties"]["region_name"] is None  # unknown: kept, unlocated
     props = by_region["town:chauda"]["properties"]
