@@ -104,8 +104,23 @@ def test_rows_per_claim_and_region(tmp_path: Path) -> None:
     ]
 
 
+def _claim_ids_unique_per_statement(reports: list[Report]) -> bool:
+    """The claim table keys rows by report, statement and claim id: keys may not repeat."""
+
+    def ids(claims: tuple[Claim, ...]) -> list[str]:
+        return [i for c in claims for i in (c.id, *ids(c.parts))]
+
+    keys = [
+        (report.id, statement.id, claim_id)
+        for report in reports
+        for statement in report.statements
+        for claim_id in ids(statement.claims)
+    ]
+    return len(set(keys)) == len(keys)
+
+
 @settings(max_examples=25)
-@given(st.lists(ces.reports(), max_size=3))
+@given(st.lists(ces.reports(), max_size=3).filter(_claim_ids_unique_per_statement))
 def test_any_reports_read_back_equal_to_the_claim_table(reports: list[Report]) -> None:
     """Property: the Parquet file read back equals :func:`to_arrow` of the same reports."""
     with tempfile.TemporaryDirectory() as folder:
