@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 GOLDEN = EXAMPLES / "data" / "seed_report.json"
 ARTICLE = ROOT.parent / "shared" / "seed" / "report.txt"
+MISSILE_ATTACKS = ROOT.parent / "shared" / "data" / "missile_attacks" / "missile_attacks_daily.csv"
 
 
 def _load_example(name: str) -> ModuleType:
@@ -118,8 +119,12 @@ def test_the_seed_report_keeps_what_a_reader_would_query(golden_text: str):
 
 @pytest.mark.parametrize("script", sorted(p.name for p in EXAMPLES.glob("*.py")))
 def test_every_example_script_runs(script: str, tmp_path: Path):
-    """Each script in examples/ runs to completion; the seed example writes its JSON."""
-    out = tmp_path / "out.json"
+    """Each script in examples/ runs to completion; the seed example writes its JSON.
+
+    The missile-attacks example writes its chart when the shared data is beside the checkout
+    and says the data is absent otherwise.
+    """
+    out = tmp_path / ("out.png" if script == "missile_attacks.py" else "out.json")
     done = subprocess.run(  # noqa: S603 - runs the project's own example with this interpreter
         [sys.executable, str(EXAMPLES / script), str(out)],
         capture_output=True,
@@ -131,3 +136,23 @@ def test_every_example_script_runs(script: str, tmp_path: Path):
     assert done.stdout.strip()
     if script == "seed_report.py":
         assert out.read_text(encoding="utf-8") == GOLDEN.read_text(encoding="utf-8")
+    if script == "missile_attacks.py":
+        if MISSILE_ATTACKS.is_file():
+            assert out.read_bytes().startswith(b"\x89PNG"), done.stdout
+            assert "findings by code:" in done.stdout
+        else:
+            assert "absent" in done.stdout
+
+
+def test_the_missile_attacks_example_says_when_its_data_is_absent(tmp_path: Path):
+    out = tmp_path / "chart.png"
+    done = subprocess.run(  # noqa: S603 - runs the project's own example with this interpreter
+        [sys.executable, str(EXAMPLES / "missile_attacks.py"), str(out), str(tmp_path / "no.csv")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "missile-attacks CSV is absent" in done.stdout
+    assert not out.exists()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conflict_events import formats
+from conflict_events import formats, validate
 from conflict_events.formats import missile_attacks as ma
 from conflict_events.formats._csv import write_rows
 from conflict_events.model import Claim, Outcome
@@ -94,6 +94,27 @@ def test_the_shahed_row_of_27_december_2024_keeps_its_outcomes(
     assert launch.quantity.value == 16
     assert _outcomes(launch)[Outcome.DESTROYED] == 15
     assert _outcomes(launch)[Outcome.NOT_REACHED] == 11
+
+
+def test_validation_finds_the_shahed_row_of_27_december_2024_and_no_other_outcome(
+    real: Callable[[str], Path],
+) -> None:
+    path = real(DAILY)
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    wanted = [
+        n
+        for n, r in enumerate(rows, start=1)
+        if r["time_start"].strip() == "2024-12-27 23:00" and r["model"] == "Shahed-136/131"
+    ]
+    assert len(wanted) == 1
+    result = validate(formats.read(path, format="missile-attacks").reports(), select="CE21")
+    outcomes = [(f.code, f.report) for f in result if f.code in ("CE211", "CE212")]
+    assert outcomes == [("CE211", f"missile-attacks:row-{wanted[0]}")]
+    (finding,) = [f for f in result if f.code == "CE211"]
+    assert "destroyed 15 + not reached 11 add up to 26, more than the 16 launched" in (
+        finding.message
+    )
 
 
 def test_the_shapes_of_the_file_are_read(tmp_path: Path) -> None:
