@@ -321,3 +321,31 @@ def test_bad_arguments_are_refused() -> None:
         read_bulletin("text", posted=datetime(2025, 5, 4, 5, 30))
     with pytest.raises(TypeError, match="string"):
         read_bulletin(b"text", posted=POSTED)  # type: ignore[arg-type]
+
+
+def test_parts_of_a_narrower_outcome_after_iz_kotoryh_are_a_partial_breakdown() -> None:
+    text = (
+        "Дежурными средствами ПВО перехвачены тридцать украинских БПЛА, из которых "
+        "двенадцать над территорией Курской области и три над территорией Брянской "
+        "области уничтожены в воздухе." + SIGN
+    )
+    [c] = claims(text)
+    assert shape(c) == (
+        30,
+        (),
+        None,
+        "partial",
+        [(12, ("RU-KRS",), None, None, []), (3, ("RU-BRY",), None, None, [])],
+    )
+    assert not [f for f in validate(c) if f.code == "CE201"]
+
+
+def test_parts_of_the_same_outcome_after_iz_kotoryh_stay_a_complete_breakdown() -> None:
+    text = (
+        "Дежурными средствами ПВО уничтожены пятнадцать украинских БПЛА, из которых "
+        "двенадцать над территорией Курской области и три над территорией Брянской "
+        "области." + SIGN
+    )
+    [c] = claims(text)
+    assert shape(c)[3] == "complete"
+    assert [p.quantity.value for p in c.parts] == [12, 3]  # type: ignore[union-attr]
