@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 import pytest
 from _posts import POSTED, claims, read, shape
 
-from conflict_events import Counted, read_bulletin, validate
+from conflict_events import Counted, Quantity, read_bulletin, validate
 from conflict_events.reading import ReadingKind
 
 SIGN = "  🔹 Минобороны России"
@@ -349,3 +349,49 @@ def test_parts_of_the_same_outcome_after_iz_kotoryh_stay_a_complete_breakdown() 
     [c] = claims(text)
     assert shape(c)[3] == "complete"
     assert [p.quantity.value for p in c.parts] == [12, 3]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("system", ["«Тор-М2»", "«Бук-М3»", "С-300", "Х-59"])
+def test_digits_of_a_system_designation_are_not_counts(system: str) -> None:
+    text = (
+        f"Дежурными средствами ПВО расчет ЗРК {system} уничтожил четыре украинских БПЛА над "
+        "территорией Курской области." + SIGN
+    )
+    [c] = claims(text)
+    assert shape(c) == (4, ("RU-KRS",), None, None, [])
+
+
+@pytest.mark.parametrize(
+    ("words", "lower", "inclusive"),
+    [("свыше двадцати", 20, False), ("более 20", 20, False), ("не менее 20", 20, True)],
+)
+def test_a_bounded_count_is_a_bound_not_an_exact_number(
+    words: str, lower: int, inclusive: bool
+) -> None:
+    text = (
+        f"Дежурными средствами ПВО уничтожены {words} украинских БПЛА над территорией "
+        "Курской области." + SIGN
+    )
+    [c] = claims(text)
+    assert c.quantity is not None
+    assert c.quantity == (Quantity.at_least(lower) if inclusive else Quantity.more_than(lower))
+
+
+def test_an_exact_count_stays_exact() -> None:
+    [c] = claims(
+        "Дежурными средствами ПВО уничтожены двадцать украинских БПЛА над территорией "
+        "Курской области." + SIGN
+    )
+    assert c.quantity == Quantity.exact(20)
+
+
+@pytest.mark.parametrize(
+    "opening", ["Только за прошедший месяц", "За период с 1 по 7 мая", "За неделю"]
+)
+def test_results_of_a_month_or_week_are_a_summary_not_a_bulletin(opening: str) -> None:
+    text = (
+        f"{opening} средствами ПВО уничтожено 140 украинских БПЛА и шесть ракет." + SIGN
+    )
+    r = read(text)
+    assert r.kind is ReadingKind.SUMMARY
+    assert r.statement is None
