@@ -389,9 +389,31 @@ def test_an_exact_count_stays_exact() -> None:
     "opening", ["Только за прошедший месяц", "За период с 1 по 7 мая", "За неделю"]
 )
 def test_results_of_a_month_or_week_are_a_summary_not_a_bulletin(opening: str) -> None:
-    text = (
-        f"{opening} средствами ПВО уничтожено 140 украинских БПЛА и шесть ракет." + SIGN
-    )
+    text = f"{opening} средствами ПВО уничтожено 140 украинских БПЛА и шесть ракет." + SIGN
     r = read(text)
     assert r.kind is ReadingKind.SUMMARY
     assert r.statement is None
+
+
+def test_each_over_a_list_cut_short_counts_at_least_two_regions() -> None:
+    text = (
+        "Дежурными средствами ПВО уничтожены 20 украинских БПЛА. Десять БПЛА уничтожены над "
+        "территорией Курской области, по три – над территориями Бе"
+    )
+    [c] = claims(text)
+    assert shape(c)[:4] == (20, (), None, "partial")
+    ten, cut = c.parts
+    assert ten.quantity == Quantity.exact(10)
+    assert (cut.quantity, cut.regions, cut.distribution.value) == (Quantity.exact(3), (), "each")  # type: ignore[union-attr]
+    [f] = [f for f in validate(c) if f.code.startswith("CE20")]
+    assert (f.code, "0–4 are unaccounted for" in f.message) == ("CE203", True)
+
+
+def test_each_over_a_whole_list_stays_each() -> None:
+    text = (
+        "Дежурными средствами ПВО уничтожены 20 украинских БПЛА. Десять БПЛА уничтожены над "
+        "территорией Курской области, по пять – над территориями Белгородской и Брянской "
+        "областей." + SIGN
+    )
+    [c] = claims(text)
+    assert shape(c)[4][1] == (5, ("RU-BEL", "RU-BRY"), "each", None, [])
