@@ -10,7 +10,8 @@ Reads three datasets nobody here wrote, from ``../shared/data`` beside the repos
   checks of ``benchmarks/windows.py``;
 - ``missile_attacks/missile_attacks_daily.csv``: one row per weapon model per attack report.
   Rows of one report (same times and post) become one statement of the command that posted
-  it, each row a launch total and a destroyed total for its weapons, over its targets;
+  it, each row a launch total and a destroyed total for its weapons, over its targets, with
+  the regions of its ``launch_place`` as the claims' ``origins``;
 - ``ucdp/*.csv``: UCDP GED rows, each a casualty claim of grain ``event`` (one event among
   many) over its ``adm_1`` region, on its dates.
 
@@ -341,7 +342,7 @@ def missile_dataset(
                 own.setdefault(system.id, system)
                 out.lacking[system.name] += 1
             regions = _targets(row["target"], tally)
-            _targets(row["launch_place"], launches)  # counted; the model has no origins yet
+            origins = _targets(row["launch_place"], launches)
             for kind, column in (("launched", "launched"), ("destroyed", "destroyed")):
                 quantity = _count(row[column])
                 if quantity is None:
@@ -354,6 +355,7 @@ def missile_dataset(
                         counted=counted,
                         weapons=ids,
                         regions=regions,
+                        origins=origins,
                         window=window,
                         note=f"line {line}: {row['model']} {kind}",
                     )

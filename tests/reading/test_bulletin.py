@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 import pytest
 from _posts import POSTED, claims, read, shape
 
-from conflict_events import Counted, read_bulletin, validate
+from conflict_events import Counted, Quantity, read_bulletin, validate
 from conflict_events.reading import ReadingKind
 
 SIGN = "  🔹 Минобороны России"
@@ -321,3 +321,99 @@ def test_bad_arguments_are_refused() -> None:
         read_bulletin("text", posted=datetime(2025, 5, 4, 5, 30))
     with pytest.raises(TypeError, match="string"):
         read_bulletin(b"text", posted=POSTED)  # type: ignore[arg-type]
+
+
+def test_parts_of_a_narrower_outcome_after_iz_kotoryh_are_a_partial_breakdown() -> None:
+    text = (
+        "Дежурными средствами ПВО перехвачены тридцать украинских БПЛА, из которых "
+        "двенадцать над территорией Курской области и три над территорией Брянской "
+        "области уничтожены в воздухе." + SIGN
+    )
+    [c] = claims(text)
+    assert shape(c) == (
+        30,
+        (),
+        None,
+        "partial",
+        [(12, ("RU-KRS",), None, None, []), (3, ("RU-BRY",), None, None, [])],
+    )
+    assert not [f for f in validate(c) if f.code == "CE201"]
+
+
+def test_parts_of_the_same_outcome_after_iz_kotoryh_stay_a_complete_breakdown() -> None:
+    text = (
+        "Дежурными средствами ПВО уничтожены пятнадцать украинских БПЛА, из которых "
+        "двенадцать над территорией Курской области и три над территорией Брянской "
+        "области." + SIGN
+    )
+    [c] = claims(text)
+    assert shape(c)[3] == "complete"
+    assert [p.quantity.value for p in c.parts] == [12, 3]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("system", ["«Тор-М2»", "«Бук-М3»", "С-300", "Х-59"])
+def test_digits_of_a_system_designation_are_not_counts(system: str) -> None:
+    text = (
+        f"Дежурными средствами ПВО расчет ЗРК {system} уничтожил четыре украинских БПЛА над "
+        "территорией Курской области." + SIGN
+    )
+    [c] = claims(text)
+    assert shape(c) == (4, ("RU-KRS",), None, None, [])
+
+
+@pytest.mark.parametrize(
+    ("words", "lower", "inclusive"),
+    [("свыше двадцати", 20, False), ("более 20", 20, False), ("не менее 20", 20, True)],
+)
+def test_a_bounded_count_is_a_bound_not_an_exact_number(
+    words: str, lower: int, inclusive: bool
+) -> None:
+    text = (
+        f"Дежурными средствами ПВО уничтожены {words} украинских БПЛА над территорией "
+        "Курской области." + SIGN
+    )
+    [c] = claims(text)
+    assert c.quantity is not None
+    assert c.quantity == (Quantity.at_least(lower) if inclusive else Quantity.more_than(lower))
+
+
+def test_an_exact_count_stays_exact() -> None:
+    [c] = claims(
+        "Дежурными средствами ПВО уничтожены двадцать украинских БПЛА над территорией "
+        "Курской области." + SIGN
+    )
+    assert c.quantity == Quantity.exact(20)
+
+
+@pytest.mark.parametrize(
+    "opening", ["Только за прошедший месяц", "За период с 1 по 7 мая", "За неделю"]
+)
+def test_results_of_a_month_or_week_are_a_summary_not_a_bulletin(opening: str) -> None:
+    text = f"{opening} средствами ПВО уничтожено 140 украинских БПЛА и шесть ракет." + SIGN
+    r = read(text)
+    assert r.kind is ReadingKind.SUMMARY
+    assert r.statement is None
+
+
+def test_each_over_a_list_cut_short_counts_at_least_two_regions() -> None:
+    text = (
+        "Дежурными средствами ПВО уничтожены 20 украинских БПЛА. Десять БПЛА уничтожены над "
+        "территорией Курской области, по три – над территориями Бе"
+    )
+    [c] = claims(text)
+    assert shape(c)[:4] == (20, (), None, "partial")
+    ten, cut = c.parts
+    assert ten.quantity == Quantity.exact(10)
+    assert (cut.quantity, cut.regions, cut.distribution.value) == (Quantity.exact(3), (), "each")  # type: ignore[union-attr]
+    [f] = [f for f in validate(c) if f.code.startswith("CE20")]
+    assert (f.code, "0–4 are unaccounted for" in f.message) == ("CE203", True)
+
+
+def test_each_over_a_whole_list_stays_each() -> None:
+    text = (
+        "Дежурными средствами ПВО уничтожены 20 украинских БПЛА. Десять БПЛА уничтожены над "
+        "территорией Курской области, по пять – над территориями Белгородской и Брянской "
+        "областей." + SIGN
+    )
+    [c] = claims(text)
+    assert shape(c)[4][1] == (5, ("RU-BEL", "RU-BRY"), "each", None, [])

@@ -191,3 +191,34 @@ def test_windows_with_approximate_bounds_nest_in_none_but_the_same_window():
     assert ce608(
         drones("a", 12, "RU-KRS", window=night), drones("b", 20, "RU-KRS", window=night)
     ) == ["src:ru-mod claims 20 here but 12 in st:1 for the same window and regions."]
+
+
+def launches(id: str, count: int, *origins: str) -> Claim:
+    return drones(
+        id,
+        count,
+        "UA",
+        window=NIGHT,
+        kind=ClaimKind.LAUNCH,
+        counted=Counted.BALLISTIC_MISSILE,
+        origins=origins,
+    )
+
+
+def test_launches_from_places_neither_containing_the_other_are_different_launches():
+    """Three launched from Voronezh and Rostov, two from Rostov: different launches."""
+    both, rostov = launches("a", 3, "RU-VOR", "RU-ROS"), launches("b", 2, "RU-ROS")
+    assert ce608(both, rostov) == []
+    assert ce608(launches("a", 3, "RU-VOR"), launches("b", 2, "RU-ROS")) == []
+    assert ce608(launches("a", 3, "RU-VOR"), launches("b", 5, "RU-BEL", "RU-KRS")) == []
+
+
+def test_launches_from_the_same_places_or_within_them_are_compared():
+    assert ce608(launches("a", 3, "RU-ROS"), launches("b", 2, "RU-ROS")) == [
+        "src:ru-mod claims 2 here but 3 in st:1 for the same window and regions."
+    ]
+    assert ce608(launches("a", 1, "RU-VOR", "RU-ROS"), launches("b", 2, "RU-ROS")) == [
+        "src:ru-mod claims 2 here, more than the 1 it claims in st:1 for a window, regions, "
+        "weapons and places of launch and aim that include these."
+    ]
+    assert ce608(launches("a", 1), launches("b", 2, "RU-ROS")) != []  # no origins: anywhere

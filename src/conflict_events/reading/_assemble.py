@@ -242,6 +242,8 @@ def _group(items: list[Item]) -> list[Group]:
             and _continues(total, it)
         ):
             total.parts.append(Group(it))
+            if _narrower(total.first, it):
+                total.partial = True  # "N перехвачены, из которых M уничтожены": a subset
             continue
         if (
             listing is not None
@@ -264,6 +266,20 @@ def _group(items: list[Item]) -> list[Group]:
         else:
             total, listing = g, None
     return groups
+
+
+def _narrower(total: Item, part: Item) -> bool:
+    """Whether a part counts a narrower outcome than its total, after "из которых".
+
+    "Перехвачены 27, из которых 20 уничтожены в воздухе": the destroyed ones are a subset of
+    the intercepted ones, so the breakdown is partial, not complete.
+    """
+    return (
+        total.parts_follow
+        and total.outcome == "intercepted"
+        and part.outcome is not None
+        and part.outcome != total.outcome
+    )
 
 
 def _continues(total: Group, it: Item) -> bool:

@@ -37,6 +37,12 @@ _DIGEST = re.compile(r"^\W*главное за (?:день|неделю|сутк
 # Statements of a front's press centre report the front line, not the air-defence bulletin.
 _FRONT = re.compile(r"^\W*заявление (?:начальника )?пресс-центра группировки")
 _SUMMARY = re.compile(r"^\W*(?:сводка министерства обороны|сводка мо рф)")
+# A month's or week's results ("за прошедший месяц", "за период с 1 по 7 мая") sum up many
+# bulletins: a summary, not one more bulletin.
+_PERIOD = re.compile(
+    r"\bза (?:(?:прошедш|истекш|минувш|прошл)\w+ )?(?:месяц|неделю|период с)\b"
+    r"|\bза (?:минулий|минулого) (?:місяць|тиждень)\b"
+)
 _AIR_DEFENCE = re.compile(
     r"\bпво\b|противовоздушн|\bрэб\b|радиоэлектронн|\bппо\b|протиповітрян|повітряні сили|"
     r"air defen|air force|electronic warfare|террористическ\w* атак"
@@ -257,7 +263,13 @@ def _claim(
     if item is not None:
         if item.count_span is not None:
             span = ctx.mark(path, "count", *item.count_span, str(item.count))
-            quantity = Quantity.exact(item.count or 0)
+            count = item.count or 0
+            if item.bound == "more_than":
+                quantity = Quantity.more_than(count)
+            elif item.bound == "at_least":
+                quantity = Quantity.at_least(count)
+            else:
+                quantity = Quantity.exact(count)
         elif item.thing_span is not None:  # a singular noun, no numeral: one
             span = ctx.mark(path, "count", *item.thing_span, "1")
             quantity = Quantity.exact(1)
@@ -426,7 +438,7 @@ def read_bulletin(
     head = text[:120].lower().replace("*", "")
     if _DIGEST.search(head):
         return Reading(text=text, kind=ReadingKind.DIGEST)
-    if _SUMMARY.search(head):
+    if _SUMMARY.search(head) or _PERIOD.search(text[:300].lower().replace("*", "")):
         return Reading(text=text, kind=ReadingKind.SUMMARY)
     if _FRONT.search(head):
         return Reading(text=text, kind=ReadingKind.OTHER)

@@ -21,7 +21,7 @@ class ReadingKind(Enum):
     DIGEST = "digest"
     """A digest of the day's posts ("Главное за день")."""
     SUMMARY = "summary"
-    """The daily summary of the war ("Сводка"), with cumulative and front-line figures."""
+    """A summary: the daily one of the war ("Сводка") or a week's or month's results."""
     OTHER = "other"
     """Anything else: front-line reports, videos, announcements."""
 

@@ -155,6 +155,7 @@ class Item:
     unit: str | None = None
     bracketed: bool = False
     bullet: bool = False
+    bound: str | None = None
 
 
 @dataclass(slots=True)
@@ -406,7 +407,7 @@ def _scan_sentence(text: str, toks: list[Tok], i: int, end: int, index: int, cut
             cur.each = True
             k += 1
             continue
-        if t.kind == "word" and t.text in _MORE:
+        if t.kind == "word" and t.text in _MORE and not _words_at(toks, k + 1, ("than",)):
             if (
                 cur is not None
                 and cur.count_span is not None
@@ -475,6 +476,7 @@ def _scan_sentence(text: str, toks: list[Tok], i: int, end: int, index: int, cut
                 pending_nested,
             )
             cur.share = pending_share
+            cur.bound = _bound_before(toks, k, i)
             cur.bracketed = any(x.text == "(" for x in toks[max(i, k - 2) : k])
             cur.bullet = k == i + 1 and toks[i].text == "-"  # "- 472 ударними БпЛА"
             if pending_place is not None:
@@ -760,6 +762,23 @@ def _join(a: str, b: str) -> str:
     return a
 
 
+_MORE_THAN = frozenset({"свыше", "более", "больше", "понад", "більше", "over"})
+_AT_LEAST = frozenset({"менее", "меньше", "менше"})
+
+
+def _bound_before(toks: list[Tok], k: int, first: int) -> str | None:
+    """How the words before a count bound it: "свыше 1400" is more than, "не менее 5" at least."""
+    before = toks[k - 1].text if k > first else ""
+    if before in _MORE_THAN or (before == "than" and k - 2 >= first and toks[k - 2].text == "more"):
+        return "more_than"
+    if k - 2 >= first and (
+        (toks[k - 2].text == "не" and before in _AT_LEAST)
+        or (toks[k - 2].text == "at" and before == "least")
+    ):
+        return "at_least"
+    return None
+
+
 def _number_at(toks: list[Tok], k: int, end: int) -> tuple[int, int] | None:
     """A number (digits or words) at token ``k``: its value and the index after it."""
     t = toks[k]
@@ -771,6 +790,8 @@ def _number_at(toks: list[Tok], k: int, end: int) -> tuple[int, int] | None:
             and (toks[k - 1].end == t.start)
         ):
             return None  # "С-200", "Су-34": a designation, not a count
+        if k >= 1 and toks[k - 1].kind == "word" and toks[k - 1].end == t.start:
+            return None  # "Тор-М2", "М2": digits glued to letters name a system, not a count
         if (
             k + 2 < end
             and toks[k + 1].text == "-"

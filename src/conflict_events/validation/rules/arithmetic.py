@@ -105,6 +105,10 @@ def contribution(part: Claim) -> tuple[Interval, Interval]:
     """
     b = Interval.of(part.quantity)
     k = len(part.regions)
+    if k == 0 and part.distribution is Distribution.EACH:
+        # "по три – над территориями …" with the regions not read: each of at least two
+        at_least = Interval(low=b.times(2).low, high=None)
+        return at_least, at_least
     if k > 1:
         if part.distribution is Distribution.EACH:
             scaled = b.times(k)

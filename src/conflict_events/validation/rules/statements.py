@@ -8,7 +8,8 @@ original's "9 over Oryol", "9 over Tambov" and "9 over Tula". Every difference i
 finding; they are computed once per retelling and shared by CE601-CE607.
 
 **Same source.** Two totals of one source that count the same thing (the same kind, counted
-object, unit, actor and target party, and weapons equal or one's a subset of the other's)
+object, unit, actor and target party, and weapons, origins and targets equal or one's a subset
+of the other's)
 over overlapping windows must not contradict each other (CE608). When one counts everything
 the other counts (its window, regions and weapons include the other's), the only
 contradiction is the larger total being smaller; when both count the same, they must be able
@@ -569,6 +570,8 @@ class _Said(NamedTuple):
     approximate: bool
     regions: frozenset[str]
     weapons: frozenset[str]
+    origins: frozenset[str]
+    targets: frozenset[str]
     bounds: Interval
     quantity: Quantity
     claim: Claim
@@ -632,6 +635,8 @@ def _candidates(reports: Sequence[Report]) -> dict[tuple[object, ...], list[_Sai
                         window.approximate,
                         regions,
                         frozenset(claim.weapons),
+                        frozenset(claim.origins),
+                        frozenset(claim.targets),
                         quantity.interval,
                         quantity,
                         claim,
@@ -661,16 +666,33 @@ def _window_includes(outer: _Said, inner: _Said) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
+def _places_include(outer: frozenset[str], inner: frozenset[str], ctx: Context) -> bool:
+    """Whether the places ``inner`` names are all in ``outer``'s (no places: anywhere)."""
+    if not outer:
+        return True
+    return bool(inner) and all(r in outer or ctx.within(r, outer) for r in inner)
+
+
 def _includes(outer: _Said, inner: _Said, ctx: Context) -> bool:
-    """Whether ``outer`` counts everything ``inner`` counts: its window, regions and weapons."""
+    """Whether ``outer`` counts everything ``inner`` counts.
+
+    Its window, regions, weapons, the places launches came from (``origins``) and the places
+    they were aimed at (``targets``): launches from Rostov are not among launches from Kursk.
+    """
     if not _window_includes(outer, inner):
         return False
     if not _weapons_include(outer.weapons, inner.weapons):
+        return False
+    if not _places_include(outer.origins, inner.origins, ctx):
+        return False
+    if not _places_include(outer.targets, inner.targets, ctx):
         return False
     return all(r in outer.regions or ctx.within(r, outer.regions) for r in inner.regions)
 
 
 def _scope(a: _Said, b: _Said) -> str:
+    if a.origins != b.origins or a.targets != b.targets:
+        return "window, regions, weapons and places of launch and aim"
     return "window and regions" if a.weapons == b.weapons else "window, regions and weapons"
 
 
