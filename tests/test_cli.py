@@ -162,6 +162,20 @@ def test_python_dash_m_runs_the_command_line():
     assert "CE203 info" in done.stdout
 
 
+def test_python_dash_m_module_runs_main_and_exits_with_its_code(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+):
+    """``python -m conflict_events`` exits with the command line's code (run in-process)."""
+    import runpy
+
+    monkeypatch.setattr(sys, "argv", ["conflict_events", "schema", "Quantity"])
+    monkeypatch.delitem(sys.modules, "conflict_events.__main__", raising=False)
+    with pytest.raises(SystemExit) as exit_info:
+        runpy.run_module("conflict_events", run_name="__main__")
+    assert exit_info.value.code == 0
+    assert '"$schema"' in capsys.readouterr().out
+
+
 def test_statements_and_claims_validate_one_by_one(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ):
