@@ -540,3 +540,21 @@ def test_a_reader_that_goes_away_ends_the_run_quietly(monkeypatch: pytest.Monkey
     monkeypatch.setattr(sys, "stderr", io.StringIO())
     assert main(["schema", "Quantity"]) == 0
     assert sys.stderr.closed
+
+
+def test_a_terminal_sees_a_progress_line_every_thousand_documents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """On a terminal, standard error shows the count read so far, then ends the line."""
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    path = tmp_path / "claims.jsonl"
+    claim = ce.Claim(id="c", kind="interception", quantity=ce.Quantity.exact(3))
+    ce.write_jsonl([claim] * 1000, path)
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["validate", "--type", "Claim", str(path)]) == 0
+    assert f"\r{path}: 1,000 read (" in terminal.getvalue()
