@@ -162,6 +162,20 @@ def test_python_dash_m_runs_the_command_line():
     assert "CE203 info" in done.stdout
 
 
+def test_python_dash_m_module_runs_main_and_exits_with_its_code(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+):
+    """``python -m conflict_events`` exits with the command line's code (run in-process)."""
+    import runpy
+
+    monkeypatch.setattr(sys, "argv", ["conflict_events", "schema", "Quantity"])
+    monkeypatch.delitem(sys.modules, "conflict_events.__main__", raising=False)
+    with pytest.raises(SystemExit) as exit_info:
+        runpy.run_module("conflict_events", run_name="__main__")
+    assert exit_info.value.code == 0
+    assert '"$schema"' in capsys.readouterr().out
+
+
 def test_statements_and_claims_validate_one_by_one(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ):
@@ -389,7 +403,7 @@ def test_json_output_is_one_document_with_counts(capsys: pytest.CaptureFixture[s
     document = json.loads(capsys.readouterr().out)
     assert len(document["findings"]) == 1
     assert document["counts"] == {"error": 0, "warning": 1, "info": 2}
-    assert document["omitted"] == 3
+    assert document["omitted"] == 2  # 3 findings, 1 shown
 
 
 # -- options -----------------------------------------------------------------------------------
@@ -457,3 +471,90 @@ def test_a_claims_file_validated_as_reports_gets_a_hint(
     assert "try --type Claim" in err
     assert main(["validate", "--type", "Claim", str(path)]) == 1
     assert "hint" not in capsys.readouterr().err
+
+
+def test_a_json_array_of_claims_validated_as_reports_gets_a_hint(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    """The hint also looks at the first element of a JSON array."""
+    path = tmp_path / "claims.json"
+    claims = _report_with_error().statements[0].claims
+    path.write_text("[" + ce.dumps(claims[0]) + "]", encoding="utf-8")
+    assert main(["validate", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert f"hint: nothing in {path} loads as a Report, but its first document is a Claim" in err
+
+
+def test_a_text_stream_in_place_of_standard_input_is_read(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+):
+    """Standard input without a byte buffer (an embedding program's stream) is read as text."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(ce.dumps(_report_with_error(), indent=None)))
+    assert main(["validate", "-"]) == 1
+    assert "-:1: CE201 error" in capsys.readouterr().out
+
+
+def test_a_missing_json_lines_file_is_unreadable(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    """A file that cannot be opened exits 3 and names it."""
+    path = tmp_path / "missing.jsonl"
+    assert main(["validate", str(path)]) == 3
+    assert f"{path}: cannot read" in capsys.readouterr().err
+
+
+def test_convert_with_explicit_formats_writes_to_standard_output(
+    capsys: pytest.CaptureFixture[str],
+):
+    """--to jsonl with - as output prints one line per report on standard output."""
+    assert main(["convert", "--from", "json", "--to", "jsonl", str(SEED), "-"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1
+    assert ce.loads(ce.Report, lines[0]) == ce.loads(ce.Report, SEED.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [('"claim_id\n', 1), ('claim_id,kind\nc:1,interception\n"c:2,interception\n', 3)],
+)
+def test_a_csv_with_a_broken_quote_is_reported_at_its_row(
+    text: str, row: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    """An unclosed quote in the header or a row is a load error at that line, not a crash."""
+    path = tmp_path / "claims.csv"
+    path.write_text(text, encoding="utf-8")
+    assert main(["validate", "--type", "Claim", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert f"{path}:{row}" in out
+    assert "not CSV" in out
+
+
+def test_a_reader_that_goes_away_ends_the_run_quietly(monkeypatch: pytest.MonkeyPatch):
+    """A broken pipe on standard output (``| head``) exits 0 without a traceback."""
+    import conflict_events.cli as cli
+
+    def broken(args: object) -> int:
+        raise BrokenPipeError
+
+    monkeypatch.setattr(cli, "_cmd_schema", broken)
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    assert main(["schema", "Quantity"]) == 0
+    assert sys.stderr.closed
+
+
+def test_a_terminal_sees_a_progress_line_every_thousand_documents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """On a terminal, standard error shows the count read so far, then ends the line."""
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    path = tmp_path / "claims.jsonl"
+    claim = ce.Claim(id="c", kind="interception", quantity=ce.Quantity.exact(3))
+    ce.write_jsonl([claim] * 1000, path)
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["validate", "--type", "Claim", str(path)]) == 0
+    assert f"\r{path}: 1,000 read (" in terminal.getvalue()

@@ -122,3 +122,43 @@ def test_the_plugin_works_inside_pytest(pytester: pytest.Pytester):
     result.stdout.fnmatch_lines(
         ["*two Quantity objects differ in 2 field(s):*", "*value: 34 != 35*"]
     )
+
+
+def test_assert_valid_reads_a_json_lines_file_of_reports(seed: ce.Report, tmp_path: Path):
+    """A .jsonl file whose every line loads is validated report by report."""
+    path = tmp_path / "reports.jsonl"
+    path.write_text(ce.dumps(seed, indent=None) + "\n", encoding="utf-8")
+    assert_valid(path)
+    with pytest.raises(AssertionError, match="at or above 'warning'"):
+        assert_valid(path, fail_on="warning")
+
+
+def test_assert_round_trip_names_the_step_that_changes_the_object(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """When a loader gives back a different object, the message names the step and the diff."""
+    from conflict_events.testing import _asserts
+
+    quantity = ce.Quantity.exact(3)
+    monkeypatch.setattr(_asserts, "from_dict", lambda cls, data: ce.Quantity.exact(4))
+    with pytest.raises(AssertionError, match=r"from_dict\(to_dict\(obj\)\) differs"):
+        assert_round_trip(quantity)
+
+
+def test_assert_round_trip_fails_when_dumping_again_changes_the_text(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """Equal objects whose text differs between dumps are still a failure."""
+    from conflict_events.testing import _asserts
+
+    real_dumps = _asserts.dumps
+    calls: list[int] = []
+
+    def dumps_differently(obj: object, **kwargs: object) -> str:
+        calls.append(1)
+        text = real_dumps(obj, **kwargs)  # type: ignore[arg-type]
+        return text + " " * len(calls) if len(calls) > 2 else text
+
+    monkeypatch.setattr(_asserts, "dumps", dumps_differently)
+    with pytest.raises(AssertionError, match="does not give back the same text"):
+        assert_round_trip(ce.Quantity.exact(3))

@@ -6,6 +6,7 @@ import tempfile
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -160,3 +161,30 @@ def test_a_missing_codebook_column_is_one_error(tmp_path: Path) -> None:
 def test_the_writer_refuses_reports_it_cannot_carry(tmp_path: Path) -> None:
     with pytest.raises(FormatError, match="cannot be written as an ACLED row"):
         formats.write([Report(id="r")], tmp_path / "a.csv", format="acled")
+
+
+def test_the_writer_says_which_part_of_a_report_does_not_fit_a_row(tmp_path: Path) -> None:
+    """Refused without a window, point or fatalities; context with no ACLED column is left out."""
+    report = formats.read(SYNTHETIC, format="acled").reports()[0]
+    statement = report.statements[0]
+    claim = statement.claims[0]
+
+    def with_claim(**changes: object) -> Report:
+        new = attrs.evolve(statement, claims=(attrs.evolve(claim, **changes),))
+        return attrs.evolve(report, statements=(new, *report.statements[1:]))
+
+    pointless = attrs.evolve(
+        report, regions=tuple(attrs.evolve(r, point=None) for r in report.regions)
+    )
+    cases = [
+        (with_claim(window=None), "needs a window and one place"),
+        (pointless, "needs a point, a country and a precision"),
+        (with_claim(parts=()), "needs a c:fatalities part with a count"),
+    ]
+    for bad, message in cases:
+        with pytest.raises(FormatError, match=message):
+            formats.write([bad], tmp_path / "x.csv", format="acled")
+    extra = with_claim(context=(*claim.context, "weather=rain"))
+    assert formats.write([extra], tmp_path / "x.csv", format="acled") == 1
+    (again,) = formats.read(tmp_path / "x.csv", format="acled").reports()
+    assert again.statements[0].claims[0].context == claim.context

@@ -118,3 +118,29 @@ def test_an_empty_array_gives_nothing(tmp_path: Path) -> None:
     imp = formats.read(_write(tmp_path / "p.json", []), format="plover")
     assert imp.reports() == []
     assert imp.problems == []
+
+
+def test_fields_of_the_wrong_type_are_problems_naming_the_field(tmp_path: Path) -> None:
+    """A non-text field, a non-text actor code, an unknown actor key and a nameless place."""
+    path = _write(
+        tmp_path / "p.json",
+        [
+            {"id": "A-1", "event": 7},
+            {"id": "A-2", "event": "AGREE", "source": [{"actorText": "X", "sector": 3}]},
+            {"id": "A-3", "event": "AGREE", "target": [{"actorText": "X", "role": "y"}]},
+            {"id": "A-4", "event": "AGREE", "eventLoc": {"country code": "UKR"}},
+            {"id": "A-5", "event": "AGREE"},
+        ],
+    )
+    imp = formats.read(path, format="plover")
+    assert [r.id for r in imp.reports()] == ["plover:A-5"]
+    assert [(p.record, p.field) for p in imp.problems] == [
+        (0, "event"),
+        (1, "source"),
+        (2, "target"),
+        (3, "eventLoc"),
+    ]
+    assert "event is not a string: 7" in imp.problems[0].message
+    assert "code or sector that is not text" in imp.problems[1].message
+    assert "keys the reader does not know: ['role']" in imp.problems[2].message
+    assert "eventLoc is not a place with a name" in imp.problems[3].message

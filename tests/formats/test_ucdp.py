@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 from conflict_events import dumps, formats, loads
 from conflict_events.formats import FormatError, ucdp
 from conflict_events.formats._csv import write_rows
-from conflict_events.model import PlacePrecision, Report
+from conflict_events.model import PlacePrecision, Quantity, Report
 
 UCDP = "ucdp/UCDP-Ukraine.2023-06-23_f0821cc.csv"
 
@@ -255,3 +256,58 @@ def test_sources_that_disagree_with_the_articles_are_said(tmp_path: Path) -> Non
 def test_reports_of_another_shape_are_refused_by_the_writer(tmp_path: Path) -> None:
     with pytest.raises(FormatError, match="report 'r' cannot be written as a UCDP GED row"):
         formats.write([Report(id="r")], tmp_path / "x.csv", format="ucdp-ged")
+
+
+def _one_row_report(tmp_path: Path) -> Report:
+    row = {
+        "id": "7",
+        "side_a": "Side A",
+        "side_a_new_id": "10",
+        "side_b_new_id": "5",
+        "where_prec": "1",
+        "where_coordinates": "A village",
+        "latitude": "48.5",
+        "longitude": "37.5",
+        "country": sorted(ucdp.COUNTRIES)[0],
+        "date_prec": "1",
+        "date_start": "2022-03-01",
+        "date_end": "2022-03-01",
+        "best": "2",
+        "low": "1",
+        "high": "3",
+        **dict.fromkeys(("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown"), "0"),
+    }
+    imp = formats.read(_file(tmp_path / "one.csv", [row]), format="ucdp-ged")
+    reports = imp.reports()
+    assert imp.problems == []
+    return reports[0]
+
+
+def test_the_writer_says_which_part_of_a_report_does_not_fit_a_row(tmp_path: Path) -> None:
+    """Wrong claim kind, open quantity, no place, a place without a point: each is refused."""
+    report = _one_row_report(tmp_path)
+    statement = next(s for s in report.statements if s.claims)
+    claim = statement.claims[0]
+    assert claim.quantity is not None
+
+    def with_claim(**changes: object) -> Report:
+        new = attrs.evolve(statement, claims=(attrs.evolve(claim, **changes),))
+        return attrs.evolve(
+            report, statements=tuple(new if s is statement else s for s in report.statements)
+        )
+
+    place = next(r for r in report.regions if r.id == claim.regions[0])
+    pointless = attrs.evolve(
+        report,
+        regions=tuple(attrs.evolve(r, point=None) if r is place else r for r in report.regions),
+    )
+    cases = [
+        (with_claim(kind="interception"), "needs to be casualties"),
+        (with_claim(quantity=Quantity.at_least(2)), "needs a value and an upper bound"),
+        (with_claim(regions=()), "needs one place defined in the report"),
+        (pointless, "needs a point and a country"),
+    ]
+    for bad, message in cases:
+        with pytest.raises(FormatError, match=message):
+            formats.write([bad], tmp_path / "x.csv", format="ucdp-ged")
+    assert formats.write([report], tmp_path / "x.csv", format="ucdp-ged") == 1

@@ -104,6 +104,11 @@ def test_latin_look_alikes_in_cyrillic_words_are_made_cyrillic() -> None:
     assert working_copy("Shot down 3 UAVs over Crimea").text == "shot down 3 uavs over crimea"
 
 
+def test_a_word_with_several_latin_look_alikes_is_made_cyrillic_whole() -> None:
+    """Latin letters at the start and inside one Cyrillic word are all replaced, once."""
+    assert working_copy("сбитo aбвoг ракет").text == "сбито абвог ракет"
+
+
 @given(
     st.lists(
         st.sampled_from(["**", "__", "\u00ad", "\ufe0f", " ", "два", "БПЛА", "над", "Крымом", "."]),

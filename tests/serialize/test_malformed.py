@@ -662,3 +662,12 @@ def test_a_failure_of_no_known_kind_is_reported_where_it_happened(
     with pytest.raises(ce.StructureError) as err:
         ce.loads(ce.Quantity, '{"value": -1}')
     assert err.value.problems == (ce.Problem("", "cannot read {'value': -1}: the disk is on fire"),)
+
+
+def test_a_date_time_that_is_not_on_the_calendar_is_a_problem_at_its_field() -> None:
+    """30 February has the right shape but is refused, naming the field and the value."""
+    with pytest.raises(ce.StructureError) as info:
+        ce.loads(ce.Report, '{"id": "r", "schema_version": 1, "published": "2024-02-30T00:00:00Z"}')
+    assert [(p.path, p.message) for p in info.value.problems] == [
+        ("published", "expected a valid calendar date-time, got '2024-02-30T00:00:00Z'")
+    ]
